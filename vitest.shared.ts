@@ -12,10 +12,28 @@ export const workspaceAliases: Record<string, string> = {
   '@chiso/db': fromRoot('./packages/db/src/index.ts'),
 };
 
-/** One Vitest project of the workspace, with the workspace aliases applied. */
-export function defineWorkspaceProject(name: string, config: UserWorkspaceConfig = {}) {
+const databaseSetup = fromRoot('./tooling/testing/src/global-setup.ts');
+
+/**
+ * One Vitest project of the workspace, with the workspace aliases applied. `database: true` gives the project
+ * a PostgreSQL server and a migrated template database (see `@chiso/testing`).
+ */
+export function defineWorkspaceProject(
+  name: string,
+  config: UserWorkspaceConfig = {},
+  options: { database?: boolean } = {},
+) {
   return mergeConfig(
-    defineProject({ resolve: { alias: workspaceAliases }, test: { name, include: ['src/**/*.test.ts'] } }),
+    defineProject({
+      resolve: { alias: workspaceAliases },
+      test: {
+        name,
+        include: ['src/**/*.test.ts'],
+        ...(options.database
+          ? { globalSetup: [databaseSetup], hookTimeout: 60_000, testTimeout: 30_000 }
+          : {}),
+      },
+    }),
     config,
   );
 }

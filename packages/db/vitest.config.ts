@@ -1,3 +1,3 @@
 import { defineWorkspaceProject } from '../../vitest.shared.js';
 
-export default defineWorkspaceProject('db');
+export default defineWorkspaceProject('db', {}, { database: true });

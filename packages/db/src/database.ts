@@ -1,0 +1,35 @@
+import { CamelCasePlugin, Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+// `date` columns stay 'YYYY-MM-DD' text: a calendar date has no time zone, and a JS Date would invent one.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export interface CreateDatabaseOptions {
+  /** postgres://… of the database to use. */
+  url: string;
+  /** Pool size (default 10). */
+  max?: number;
+  /** Server-side statement timeout in milliseconds (default 30 s); a slow query is cut off, not left running. */
+  statementTimeoutMs?: number;
+  applicationName?: string;
+}
+
+export type DB = Kysely<Database>;
+
+/** A Kysely instance over a `pg` pool with snake_case ↔ camelCase mapping. */
+export function createDatabase(options: CreateDatabaseOptions): DB {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.max ?? 10,
+    application_name: options.applicationName ?? 'chiso',
+    statement_timeout: options.statementTimeoutMs ?? 30_000,
+    connectionTimeoutMillis: 10_000,
+  });
+  // An idle client losing its connection (database restart) must not crash the process.
+  pool.on('error', () => {});
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
+}

@@ -1,0 +1,48 @@
+import type { Kysely } from 'kysely';
+import type { Migration, MigrationProvider, MigrationResultSet } from 'kysely/migration';
+import { Migrator } from 'kysely/migration';
+import * as initialSchema from './migrations/20261128T1200_initial_schema.js';
+
+/**
+ * Every migration, by timestamped name, in order. Listed explicitly (not read from a folder) so the same code
+ * runs from TypeScript sources in tests and from the compiled `dist` in production.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261128T1200_initial_schema': initialSchema,
+};
+
+class StaticMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations;
+  }
+}
+
+export function createMigrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider: new StaticMigrationProvider() });
+}
+
+function unwrap(result: MigrationResultSet): string[] {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    throw new Error(`Migration ${failed?.migrationName ?? '?'} failed: ${String(result.error)}`, {
+      cause: result.error,
+    });
+  }
+  return (result.results ?? []).map((r) => r.migrationName);
+}
+
+/** Runs every pending migration; returns the names of those applied. */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  return unwrap(await createMigrator(db).migrateToLatest());
+}
+
+/** Rolls every migration back (used by `db:reset` and by the migration test). */
+export async function migrateDownAll(db: Kysely<any>): Promise<string[]> {
+  const migrator = createMigrator(db);
+  const applied: string[] = [];
+  for (;;) {
+    const names = unwrap(await migrator.migrateDown());
+    if (names.length === 0) return applied;
+    applied.push(...names);
+  }
+}

@@ -1,0 +1,547 @@
+import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * Typed table interfaces of the Chỉ số database, in the camelCase the `CamelCasePlugin` exposes.
+ * Keep in step with `migrations/`: a test compares these against the migrated database's columns.
+ */
+
+/** `bigint` columns come back from `pg` as strings (no precision loss); inserts accept numbers or strings. */
+export type Id = ColumnType<string, string | number | bigint, string | number | bigint>;
+export type GeneratedId = ColumnType<string, never, never>;
+/** `date` columns: 'YYYY-MM-DD' strings (the pool installs a parser that keeps them as text). */
+export type DateString = ColumnType<string, string, string>;
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** `numeric` columns come back as strings. */
+export type Numeric = ColumnType<string, number | string, number | string>;
+export type Json<T = unknown> = ColumnType<T, string | T, string | T>;
+export type JsonDefault<T = unknown> = ColumnType<T, string | T | undefined, string | T>;
+type Default<T> = ColumnType<T, T | undefined, T>;
+
+export interface UnitLevelTable {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  depth: number;
+}
+
+export interface RegionTable {
+  code: string;
+  scheme: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+export interface AdministrativeUnitTable {
+  id: GeneratedId;
+  code: string;
+  levelCode: string;
+  parentId: Id | null;
+  regionCode: string | null;
+  nameVi: string;
+  nameAscii: string;
+  nameEn: string;
+  fullNameVi: string;
+  typeVi: string;
+  /** ISO 3166-2 subdivision code. */
+  isoCode: string | null;
+  validFrom: DateString;
+  validTo: DateString | null;
+  note: string | null;
+  source: string | null;
+}
+
+export interface UnitSuccessionTable {
+  predecessorId: Id;
+  successorId: Id;
+  effectiveOn: DateString;
+  kind: 'continued' | 'merged' | 'renamed' | 'split';
+  codeKept: Default<boolean>;
+  legalBasis: string | null;
+}
+
+export interface WorkCalendarTable {
+  id: GeneratedId;
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unitId: Id | null;
+  timeZone: Default<string>;
+  hours: JsonDefault<[string, string][]>;
+}
+
+export interface CalendarDayTable {
+  calendarId: Id;
+  day: DateString;
+  kind: 'holiday' | 'working_day';
+  nameVi: string;
+  nameEn: string;
+  source: 'rule' | 'announcement' | 'manual';
+}
+
+export type AgencyKind =
+  | 'ministry'
+  | 'department'
+  | 'central_vertical'
+  | 'enterprise'
+  | 'service_center'
+  | 'commune_desk'
+  | 'other';
+
+export interface AgencyTable {
+  id: GeneratedId;
+  code: string;
+  kind: AgencyKind;
+  parentId: Id | null;
+  unitId: Id;
+  calendarId: Id | null;
+  nameVi: string;
+  nameEn: string;
+  shortName: string | null;
+  receiptPrefix: string;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  validFrom: ColumnType<string, string | undefined, string>;
+  validTo: DateString | null;
+  isDemo: Default<boolean>;
+  createdAt: GeneratedTimestamp;
+  updatedAt: GeneratedTimestamp;
+}
+
+export interface ProcedureFieldTable {
+  id: GeneratedId;
+  code: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+export type ProcedureLevel = 'central' | 'province' | 'district' | 'commune';
+export type OnlineLevel = 'full' | 'partial' | 'none';
+
+export interface ProcedureTable {
+  id: GeneratedId;
+  code: string;
+  nameVi: string;
+  nameEn: string | null;
+  fieldId: Id;
+  level: ProcedureLevel;
+  onlineLevel: OnlineLevel;
+  timeBasis: Default<'working_days' | 'calendar_days'>;
+  interAgency: Default<boolean>;
+  resultDocument: string | null;
+  legalBasis: string | null;
+  applicantKinds: Default<string[]>;
+  searchText: Default<string>;
+  validFrom: ColumnType<string, string | undefined, string>;
+  validTo: DateString | null;
+  isDemo: Default<boolean>;
+  createdAt: GeneratedTimestamp;
+  updatedAt: GeneratedTimestamp;
+}
+
+export interface ProcedureCaseTable {
+  id: GeneratedId;
+  procedureId: Id;
+  ordinal: number;
+  nameVi: string;
+  nameEn: string | null;
+  processingHours: Numeric | null;
+  processingHoursOnline: Numeric | null;
+  calendarDays: number | null;
+}
+
+export interface ProcedureDocumentTable {
+  id: GeneratedId;
+  procedureId: Id;
+  caseId: Id | null;
+  ordinal: number;
+  nameVi: string;
+  nameEn: string | null;
+  originals: Default<number>;
+  copies: Default<number>;
+  reusable: Default<boolean>;
+  note: string | null;
+}
+
+export interface ProcedureFeeTable {
+  id: GeneratedId;
+  procedureId: Id;
+  caseId: Id | null;
+  nameVi: string;
+  nameEn: string | null;
+  amountVnd: Id;
+  note: string | null;
+}
+
+export interface AgencyProcedureTable {
+  agencyId: Id;
+  procedureId: Id;
+  submissionPlace: string | null;
+}
+
+export interface RoleTable {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+export interface AppUserTable {
+  id: GeneratedId;
+  email: string;
+  displayName: string;
+  passwordHash: string;
+  status: Default<'active' | 'disabled'>;
+  failedLogins: Default<number>;
+  lockedUntil: Timestamp | null;
+  passwordChangedAt: GeneratedTimestamp;
+  isDemo: Default<boolean>;
+  createdAt: GeneratedTimestamp;
+}
+
+export interface UserRoleTable {
+  id: GeneratedId;
+  userId: Id;
+  roleCode: string;
+  unitId: Id | null;
+  agencyId: Id | null;
+}
+
+export interface SessionTable {
+  id: GeneratedId;
+  userId: Id;
+  tokenHash: Buffer;
+  createdAt: GeneratedTimestamp;
+  lastSeenAt: GeneratedTimestamp;
+  expiresAt: Timestamp;
+  revokedAt: Timestamp | null;
+  userAgent: string | null;
+  ip: string | null;
+}
+
+export interface ApiKeyTable {
+  id: GeneratedId;
+  name: string;
+  prefix: string;
+  keyHash: Buffer;
+  ownerUserId: Id | null;
+  scopes: Default<string[]>;
+  rateLimitPerMinute: Default<number>;
+  createdAt: GeneratedTimestamp;
+  lastUsedAt: Timestamp | null;
+  revokedAt: Timestamp | null;
+}
+
+export interface AuditLogTable {
+  id: GeneratedId;
+  at: GeneratedTimestamp;
+  actorUserId: Id | null;
+  actorApiKeyId: Id | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  unitId: Id | null;
+  data: JsonDefault<Record<string, unknown>>;
+  ip: string | null;
+}
+
+export interface DossierStatusTable {
+  code: number;
+  key: string;
+  nameVi: string;
+  nameEn: string;
+  clockStopped: Default<boolean>;
+  terminal: Default<boolean>;
+}
+
+export type DossierChannel = 'in_person' | 'online' | 'postal';
+
+export interface DossierTable {
+  provinceUnitId: Id;
+  id: GeneratedId;
+  receiptCode: string;
+  pinHash: string;
+  agencyId: Id;
+  procedureId: Id;
+  caseId: Id | null;
+  channel: DossierChannel;
+  status: number;
+  applicantKind: Default<'citizen' | 'organisation'>;
+  applicantContactEnc: Buffer | null;
+  receivedAt: Timestamp;
+  dueAt: Timestamp | null;
+  finishedAt: Timestamp | null;
+  returnedAt: Timestamp | null;
+  pausedHours: ColumnType<string, number | string | undefined, number | string>;
+  supplementRequested: Default<boolean>;
+  apologyIssued: Default<boolean>;
+  paidOnline: Default<boolean>;
+  digitised: Default<boolean>;
+  electronicResult: Default<boolean>;
+  syncedNational: Default<boolean>;
+  isDemo: Default<boolean>;
+  createdAt: GeneratedTimestamp;
+  updatedAt: GeneratedTimestamp;
+}
+
+export interface DossierEventTable {
+  provinceUnitId: Id;
+  id: GeneratedId;
+  dossierId: Id;
+  at: GeneratedTimestamp;
+  action: string;
+  fromStatus: number | null;
+  toStatus: number;
+  actorUserId: Id | null;
+  note: string | null;
+  data: JsonDefault<Record<string, unknown>>;
+}
+
+export interface ReceiptSequenceTable {
+  agencyId: Id;
+  day: DateString;
+  lastValue: number;
+}
+
+export interface InstrumentTable {
+  id: GeneratedId;
+  code: string;
+  version: string;
+  origin: 'builtin' | 'custom';
+  definition: Json | null;
+  status: Default<'draft' | 'published' | 'retired'>;
+  ownerUnitId: Id | null;
+  itemCount: number;
+  createdAt: GeneratedTimestamp;
+  publishedAt: Timestamp | null;
+}
+
+export interface InstrumentItemTable {
+  instrumentId: Id;
+  ordinal: number;
+  code: string;
+  dimensionCode: string;
+  dimensionOrdinal: number;
+}
+
+export type CampaignMode = 'after_dossier' | 'sample' | 'open';
+
+export interface CampaignTable {
+  id: GeneratedId;
+  code: string;
+  instrumentId: Id;
+  ownerUnitId: Id;
+  nameVi: string;
+  nameEn: string;
+  mode: CampaignMode;
+  startsOn: DateString;
+  endsOn: DateString;
+  status: Default<'draft' | 'active' | 'closed'>;
+  settings: JsonDefault<Record<string, unknown>>;
+  isDemo: Default<boolean>;
+  createdAt: GeneratedTimestamp;
+}
+
+export interface CampaignScopeTable {
+  id: GeneratedId;
+  campaignId: Id;
+  unitId: Id | null;
+  agencyId: Id | null;
+  procedureId: Id | null;
+}
+
+export interface SurveyTokenTable {
+  provinceUnitId: Id;
+  id: GeneratedId;
+  campaignId: Id;
+  tokenHash: Buffer;
+  agencyId: Id | null;
+  dossierPseudonym: Buffer | null;
+  channel: string | null;
+  issuedAt: GeneratedTimestamp;
+  expiresAt: Timestamp;
+  usedAt: Timestamp | null;
+}
+
+export type ResponseChannel = 'in_person' | 'online' | 'postal' | 'kiosk' | 'phone' | 'paper';
+export type ResponseSource = 'token' | 'open_link' | 'sample' | 'paper' | 'import' | 'demo';
+
+export interface SurveyResponseTable {
+  provinceUnitId: Id;
+  id: GeneratedId;
+  campaignId: Id;
+  instrumentId: Id;
+  unitId: Id;
+  agencyId: Id | null;
+  procedureId: Id | null;
+  periodMonth: DateString;
+  channel: ResponseChannel;
+  source: ResponseSource;
+  /** Answers aligned to the instrument's item order; null = not answered. */
+  answers: (number | null)[];
+  gender: 'female' | 'male' | 'other' | null;
+  ageBand: string | null;
+  education: string | null;
+  freeText: string | null;
+  idempotencyKey: string;
+  payloadHash: Buffer;
+  dossierPseudonym: Buffer | null;
+  qualityFlags: Default<string[]>;
+  startedAt: Timestamp | null;
+  submittedAt: GeneratedTimestamp;
+  isDemo: Default<boolean>;
+}
+
+export interface SurveyRollupCellTable {
+  provinceUnitId: Id;
+  id: GeneratedId;
+  campaignId: Id;
+  unitId: Id;
+  agencyId: Id | null;
+  periodMonth: DateString;
+  channel: string;
+  served: Default<number>;
+  offered: Default<number>;
+  responded: Default<number>;
+}
+
+export interface SurveyRollupCountTable {
+  provinceUnitId: Id;
+  cellId: Id;
+  itemOrdinal: number;
+  level: number;
+  count: number;
+}
+
+export interface SurveyRollupMomentTable {
+  provinceUnitId: Id;
+  cellId: Id;
+  /** -1 = overall */
+  dimensionOrdinal: number;
+  n: number;
+  sum: number;
+  sumSquares: number;
+}
+
+export type FeedbackStatus =
+  | 'received'
+  | 'classified'
+  | 'transferred'
+  | 'answered'
+  | 'published'
+  | 'closed'
+  | 'rejected';
+
+export interface FeedbackTable {
+  provinceUnitId: Id;
+  id: GeneratedId;
+  code: string;
+  subjectKind: 'procedure' | 'agency' | 'dossier' | 'other';
+  procedureId: Id | null;
+  agencyId: Id | null;
+  dossierId: Id | null;
+  category: 'regulation' | 'conduct' | 'out_of_scope' | null;
+  status: Default<FeedbackStatus>;
+  channel: 'portal' | 'hotline' | 'mail' | 'desk';
+  title: string;
+  body: string;
+  anonymous: Default<boolean>;
+  contactEnc: Buffer | null;
+  contactConsentAt: Timestamp | null;
+  dueAt: Timestamp | null;
+  answerText: string | null;
+  answeredAt: Timestamp | null;
+  publishAllowed: Default<boolean>;
+  publishedAt: Timestamp | null;
+  citizenRating: number | null;
+  idempotencyKey: string;
+  isDemo: Default<boolean>;
+  createdAt: GeneratedTimestamp;
+}
+
+export interface FeedbackEventTable {
+  provinceUnitId: Id;
+  id: GeneratedId;
+  feedbackId: Id;
+  at: GeneratedTimestamp;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  actorUserId: Id | null;
+  note: string | null;
+  data: JsonDefault<Record<string, unknown>>;
+}
+
+export interface PublishedIndexResultTable {
+  id: GeneratedId;
+  indexCode: 'SIPAS' | 'PAR' | 'SERVICE_766';
+  year: number;
+  scope: 'national' | 'province' | 'agency';
+  unitId: Id | null;
+  unitCode: string | null;
+  unitName: string;
+  valuePct: Numeric | null;
+  rank: number | null;
+  ofUnits: number | null;
+  source: string;
+  status: 'verified' | 'derived';
+}
+
+export interface IndexSnapshotTable {
+  id: GeneratedId;
+  unitId: Id;
+  instrumentId: Id;
+  periodStart: DateString;
+  periodEnd: DateString;
+  payload: Json;
+  frozenAt: GeneratedTimestamp;
+  frozenBy: Id | null;
+  publishedAt: Timestamp | null;
+}
+
+export interface Database {
+  unitLevel: UnitLevelTable;
+  region: RegionTable;
+  administrativeUnit: AdministrativeUnitTable;
+  unitSuccession: UnitSuccessionTable;
+  workCalendar: WorkCalendarTable;
+  calendarDay: CalendarDayTable;
+  agency: AgencyTable;
+  procedureField: ProcedureFieldTable;
+  procedure: ProcedureTable;
+  procedureCase: ProcedureCaseTable;
+  procedureDocument: ProcedureDocumentTable;
+  procedureFee: ProcedureFeeTable;
+  agencyProcedure: AgencyProcedureTable;
+  role: RoleTable;
+  appUser: AppUserTable;
+  userRole: UserRoleTable;
+  session: SessionTable;
+  apiKey: ApiKeyTable;
+  auditLog: AuditLogTable;
+  dossierStatus: DossierStatusTable;
+  dossier: DossierTable;
+  dossierEvent: DossierEventTable;
+  receiptSequence: ReceiptSequenceTable;
+  instrument: InstrumentTable;
+  instrumentItem: InstrumentItemTable;
+  campaign: CampaignTable;
+  campaignScope: CampaignScopeTable;
+  surveyToken: SurveyTokenTable;
+  surveyResponse: SurveyResponseTable;
+  surveyRollupCell: SurveyRollupCellTable;
+  surveyRollupCount: SurveyRollupCountTable;
+  surveyRollupMoment: SurveyRollupMomentTable;
+  feedback: FeedbackTable;
+  feedbackEvent: FeedbackEventTable;
+  publishedIndexResult: PublishedIndexResultTable;
+  indexSnapshot: IndexSnapshotTable;
+}
+
+export type AdministrativeUnit = Selectable<AdministrativeUnitTable>;
+export type NewAdministrativeUnit = Insertable<AdministrativeUnitTable>;
+export type Agency = Selectable<AgencyTable>;
+export type AgencyUpdate = Updateable<AgencyTable>;
+export type Procedure = Selectable<ProcedureTable>;
+export type Dossier = Selectable<DossierTable>;
+export type SurveyResponse = Selectable<SurveyResponseTable>;
