@@ -49,9 +49,8 @@ describe('onTimeRate', () => {
   });
 
   it('ships its definitions in Vietnamese and English', () => {
-    const codes = CALENDAR_METRIC_DEFINITIONS.map((d) => d.code);
-    expect(codes).toContain('on_time_rate');
-    for (const d of CALENDAR_METRIC_DEFINITIONS) {
+    expect(Object.keys(CALENDAR_METRIC_DEFINITIONS)).toContain('on-time-rate');
+    for (const d of Object.values(CALENDAR_METRIC_DEFINITIONS)) {
       expect(d.name.vi && d.name.en && d.definition.vi && d.definition.en).toBeTruthy();
     }
   });

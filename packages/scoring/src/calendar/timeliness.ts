@@ -71,45 +71,43 @@ export const TIMELINESS_NAMES: Readonly<Record<Timeliness, ViEnText>> = Object.f
   open_late: { vi: 'Đang giải quyết (quá hạn)', en: 'Open (past deadline)' },
 });
 
-/** A published metric with its definition (one definition per metric, shown wherever the figure is). */
+/** A published metric's name and definition (same shape as the package's other metric definitions). */
 export interface CalendarMetricDefinition {
-  code: string;
   name: ViEnText;
   definition: ViEnText;
 }
 
-/** Definitions of the calendar and timeliness metrics. */
-export const CALENDAR_METRIC_DEFINITIONS: readonly CalendarMetricDefinition[] = Object.freeze([
-  {
-    code: 'working_hours',
+/**
+ * Definitions of the calendar and timeliness metrics, keyed by metric code (merge them with the package's other
+ * metric definitions when publishing).
+ */
+export const CALENDAR_METRIC_DEFINITIONS: Readonly<Record<string, CalendarMetricDefinition>> = Object.freeze({
+  'working-hours': {
     name: { vi: 'Thời gian làm việc', en: 'Working time' },
     definition: {
       vi: 'Thời gian trong các khung giờ làm việc (mặc định 07:00–11:30 và 13:30–17:00, 1 ngày = 8 giờ) của ngày làm việc, không tính ngày nghỉ hằng tuần, ngày lễ, ngày nghỉ bù; tính cả ngày làm việc bù.',
       en: 'Time inside the opening windows (default 07:00–11:30 and 13:30–17:00, 1 day = 8 h) of working days, excluding weekly rest days, public holidays and compensatory days; swapped working days count.',
     },
   },
-  {
-    code: 'due_at',
+  'due-at': {
     name: { vi: 'Hạn giải quyết', en: 'Due time' },
     definition: {
       vi: 'Thời điểm tiếp nhận cộng thời gian giải quyết tính bằng giờ làm việc; tiếp nhận ngoài giờ tính từ giờ mở cửa kế tiếp; thời gian chờ bổ sung hồ sơ hoặc nộp phí không tính.',
       en: 'Receipt time plus the processing time in working hours; an intake after hours counts from the next opening; time waiting for a supplement or a payment does not count.',
     },
   },
-  {
-    code: 'timeliness',
+  timeliness: {
     name: { vi: 'Tình trạng hạn', en: 'Timeliness' },
     definition: {
       vi: 'So sánh phần ngày (giờ Việt Nam) của thời điểm có kết quả với ngày hết hạn: trước ngày hết hạn là trước hạn, cùng ngày là đúng hạn, sau là quá hạn; hồ sơ chưa xong quá ngày hết hạn là quá hạn.',
       en: 'Compares the date part (Vietnam time) of the result time with the due date: before it is early, the same date is on time, after is late; an unfinished dossier past its due date is late.',
     },
   },
-  {
-    code: 'on_time_rate',
+  'on-time-rate': {
     name: { vi: 'Tỷ lệ giải quyết trước hạn, đúng hạn', en: 'On-time rate' },
     definition: {
       vi: '(Số hồ sơ trước hạn + đúng hạn) / số hồ sơ đã giải quyết xong.',
       en: '(Early + on-time dossiers) / finished dossiers.',
     },
   },
-]);
+});
