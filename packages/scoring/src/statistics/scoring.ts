@@ -157,18 +157,21 @@ export function scoreCounts(
     let weightSum = 0;
     let weightSquareSum = 0;
     let scoreSum = 0;
+    let topSum = 0;
     for (let l = 0; l < tallies.length; l += 1) {
       n += item.counts[l]!;
       weightSum += tallies[l]!;
       weightSquareSum += squares[l]!;
       scoreSum += tallies[l]! * scores[l]!;
+      if (scores[l] === itemRange.max) topSum += tallies[l]!;
     }
     const nEffective = weightSquareSum > 0 ? (weightSum * weightSum) / weightSquareSum : 0;
     if (n === 0) return { code: item.code, ...unknown(0, 0, itemRange) };
-    const value = scoreSum / weightSum;
     const publishable = n >= settings.minSample;
     if (rule.itemEstimator === 'proportion') {
-      const share = Math.min(1, Math.max(0, (value - itemRange.min) / itemSpan));
+      // A share rule scores every answer 0 or the maximum: value = min + span × (weight at the top / all weight).
+      const share = Math.min(1, topSum / weightSum);
+      const value = itemRange.min + share * itemSpan;
       const interval = wilsonInterval(share * nEffective, nEffective, settings.confidence);
       return {
         code: item.code,
@@ -181,6 +184,7 @@ export function scoreCounts(
         publishable,
       };
     }
+    const value = Math.min(itemRange.max, Math.max(itemRange.min, scoreSum / weightSum));
     if (!(nEffective > 1)) {
       return {
         code: item.code,
