@@ -25,7 +25,8 @@ describe('SIPAS 2017 (Decision 2640/QĐ-BNV)', () => {
       ['4', 3],
       ['5', 4],
     ]);
-    const expected = '1.1 1.2 1.3 1.4 2.1 2.2 2.3 2.4 2.5 3.1 3.2 3.3 3.4 3.5 3.6 4.1 4.2 4.3 5.1 5.2 5.3 5.4';
+    const expected =
+      '1.1 1.2 1.3 1.4 2.1 2.2 2.3 2.4 2.5 3.1 3.2 3.3 3.4 3.5 3.6 4.1 4.2 4.3 5.1 5.2 5.3 5.4';
     expect(itemCodes(SIPAS_2017)).toEqual(expected.split(' '));
     expect(itemCount(SIPAS_2017)).toBe(22);
   });
