@@ -85,6 +85,7 @@ export class WorkCalendar {
   readonly #weekend: ReadonlySet<number>;
   /** Windows as [start, end) milliseconds after local midnight. */
   readonly #windows: readonly (readonly [number, number])[];
+  readonly #windowCache = new Map<string, readonly (readonly [number, number])[]>();
 
   constructor(options: WorkCalendarOptions) {
     this.timeZone = options.timeZone ?? VIETNAM_TIME_ZONE;
@@ -185,13 +186,22 @@ export class WorkCalendar {
     return zonedInstant(this.#checkDate(date, 'date'), last[1], this.timeZone);
   }
 
-  /** The working windows of one local date as instants (empty on a non-working day). */
-  #windowsOf(iso: string): [number, number][] {
-    if (!this.isWorkingDay(iso)) return [];
-    return this.#windows.map(([s, e]) => [
-      zonedInstant(iso, s, this.timeZone).getTime(),
-      zonedInstant(iso, e, this.timeZone).getTime(),
-    ]);
+  /** The working windows of one local date as epoch-millisecond pairs (empty on a non-working day); memoised. */
+  #windowsOf(iso: string): readonly (readonly [number, number])[] {
+    let windows = this.#windowCache.get(iso);
+    if (!windows) {
+      windows = this.isWorkingDay(iso)
+        ? this.#windows.map(
+            ([s, e]) =>
+              [
+                zonedInstant(iso, s, this.timeZone).getTime(),
+                zonedInstant(iso, e, this.timeZone).getTime(),
+              ] as const,
+          )
+        : [];
+      this.#windowCache.set(iso, windows);
+    }
+    return windows;
   }
 
   /** The instant the clock starts for an intake at `at`: `at` itself inside a window, else the next opening. */
