@@ -9,6 +9,11 @@ import type {
 } from './types.js';
 import { InstrumentValidationError, validateInstrument } from './validation.js';
 
+/** A deep copy of plain JSON data (instrument definitions are plain data). */
+function copyData<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 /** What a custom instrument changes relative to its template. `code` and `version` are always its own. */
 export interface InstrumentOverrides {
   code: string;
@@ -37,7 +42,7 @@ export function createInstrumentFromTemplate(
 ): Instrument {
   const errors: FieldError[] = [];
   const omitted = new Set(overrides.omitItems ?? []);
-  let dimensions: InstrumentDimension[] = structuredClone(overrides.dimensions ?? template.dimensions);
+  let dimensions: InstrumentDimension[] = copyData(overrides.dimensions ?? template.dimensions);
 
   const known = new Set(dimensions.flatMap((dimension) => dimension.items.map((item) => item.code)));
   (overrides.omitItems ?? []).forEach((code, i) => {
@@ -66,19 +71,19 @@ export function createInstrumentFromTemplate(
       });
       return;
     }
-    dimension.items.push(...structuredClone(addition.items));
+    dimension.items.push(...copyData(addition.items));
   });
 
   const instrument: Instrument = {
     code: overrides.code,
     version: overrides.version,
-    name: structuredClone(overrides.name ?? template.name),
-    scale: structuredClone(overrides.scale ?? template.scale),
+    name: copyData(overrides.name ?? template.name),
+    scale: copyData(overrides.scale ?? template.scale),
     dimensions,
     aggregation: overrides.aggregation ?? template.aggregation,
   };
   const description = overrides.description ?? template.description;
-  if (description) instrument.description = structuredClone(description);
+  if (description) instrument.description = copyData(description);
   const source = overrides.source ?? template.source;
   if (source !== undefined) instrument.source = source;
 

@@ -1,4 +1,9 @@
-import { getAggregationRule, type ValueRange, type ValueUnit } from '../instruments/aggregation.js';
+import {
+  type AggregationRule,
+  getAggregationRule,
+  type ValueRange,
+  type ValueUnit,
+} from '../instruments/aggregation.js';
 import type { Instrument } from '../instruments/types.js';
 import {
   countResponses,
@@ -8,7 +13,6 @@ import {
   type SurveyResponse,
 } from './counts.js';
 import { criticalValue } from './normal.js';
-import { wilsonInterval } from './wilson.js';
 
 /** Options of `scoreCounts` / `scoreResponses`. */
 export interface ScoreOptions {
@@ -65,6 +69,18 @@ interface Resolved {
   z: number;
 }
 
+const levelScoreCache = new WeakMap<Instrument, { rule: AggregationRule; scores: number[] }>();
+
+/** `levelScores`, remembered for frozen instruments (built-ins and templates) as long as the rule is the same. */
+function cachedLevelScores(instrument: Instrument, rule: AggregationRule): number[] {
+  if (!Object.isFrozen(instrument)) return levelScores(instrument, rule);
+  const cached = levelScoreCache.get(instrument);
+  if (cached && cached.rule === rule) return cached.scores;
+  const scores = levelScores(instrument, rule);
+  levelScoreCache.set(instrument, { rule, scores });
+  return scores;
+}
+
 function resolve(options: ScoreOptions): Resolved {
   const minSample = options.minSample ?? DEFAULT_MIN_SAMPLE;
   if (!(minSample >= 0)) throw new RangeError(`minSample must be >= 0, got ${minSample}`);
@@ -72,20 +88,35 @@ function resolve(options: ScoreOptions): Resolved {
   return { minSample, confidence, weighted: options.weighted ?? true, z: criticalValue(confidence) };
 }
 
-function clampInterval(value: number, low: number, high: number, range: ValueRange): [number, number] {
-  return [Math.max(range.min, Math.min(value, low)), Math.min(range.max, Math.max(value, high))];
+/** Builds an estimate object (one shape for every figure, which keeps scoring many units fast). */
+function coded(
+  code: string,
+  value: number | null,
+  ciLow: number,
+  ciHigh: number,
+  standardError: number | null,
+  n: number,
+  nEffective: number,
+  publishable: boolean,
+): CodedEstimate {
+  return { code, value, ciLow, ciHigh, standardError, n, nEffective, publishable };
 }
 
-function unknown(n: number, nEffective: number, range: ValueRange): Estimate {
-  return {
-    value: null,
-    ciLow: range.min,
-    ciHigh: range.max,
-    standardError: null,
-    n,
-    nEffective,
-    publishable: false,
-  };
+/** Normal interval `value ± half` clamped to the range, always containing `value`. */
+function normalEstimate(
+  code: string,
+  value: number,
+  standardError: number,
+  n: number,
+  nEffective: number,
+  publishable: boolean,
+  range: ValueRange,
+  z: number,
+): CodedEstimate {
+  const half = z * standardError;
+  const ciLow = Math.max(range.min, Math.min(value, value - half));
+  const ciHigh = Math.min(range.max, Math.max(value, value + half));
+  return coded(code, value, ciLow, ciHigh, standardError, n, nEffective, publishable);
 }
 
 /**
@@ -95,20 +126,19 @@ function unknown(n: number, nEffective: number, range: ValueRange): Estimate {
  * `value ± z·SE` clamped to the rule's range.
  */
 function momentsEstimate(
+  code: string,
   value: number | null,
   moments: ScoreMoments,
   range: ValueRange,
   settings: Resolved,
-): Estimate {
+): CodedEstimate {
   const n = moments.n;
   const weightSum = settings.weighted ? moments.weightSum : n;
   const weightSquareSum = settings.weighted ? moments.weightSquareSum : n;
   const nEffective = weightSquareSum > 0 ? (weightSum * weightSum) / weightSquareSum : 0;
-  if (value === null) return unknown(n, nEffective, range);
+  if (value === null) return coded(code, null, range.min, range.max, null, n, nEffective, false);
   const publishable = n >= settings.minSample;
-  if (!(nEffective > 1)) {
-    return { value, ciLow: range.min, ciHigh: range.max, standardError: null, n, nEffective, publishable };
-  }
+  if (!(nEffective > 1)) return coded(code, value, range.min, range.max, null, n, nEffective, publishable);
   const mean = (settings.weighted ? moments.weightedSum : moments.sum) / weightSum;
   const meanOfSquares = (settings.weighted ? moments.weightedSumSquares : moments.sumSquares) / weightSum;
   let spread = meanOfSquares - mean * mean;
@@ -116,9 +146,7 @@ function momentsEstimate(
   if (spread < 1e-12 * Math.max(1, meanOfSquares)) spread = 0;
   const variance = (spread * nEffective) / (nEffective - 1);
   const standardError = Math.sqrt(variance / nEffective);
-  const half = settings.z * standardError;
-  const [ciLow, ciHigh] = clampInterval(value, value - half, value + half, range);
-  return { value, ciLow, ciHigh, standardError, n, nEffective, publishable };
+  return normalEstimate(code, value, standardError, n, nEffective, publishable, range, settings.z);
 }
 
 /**
@@ -146,11 +174,13 @@ export function scoreCounts(
   if (counts.items.length !== itemTotal || counts.dimensions.length !== instrument.dimensions.length) {
     throw new RangeError('Counts do not match the item and dimension layout of the instrument');
   }
-  const scores = levelScores(instrument, rule);
+  const scores = cachedLevelScores(instrument, rule);
   const itemRange = rule.itemRange(instrument);
   const itemSpan = itemRange.max - itemRange.min;
 
-  const items: CodedEstimate[] = counts.items.map((item) => {
+  const items: CodedEstimate[] = new Array(counts.items.length);
+  for (let i = 0; i < counts.items.length; i += 1) {
+    const item = counts.items[i]!;
     const tallies = settings.weighted ? item.weightSums : item.counts;
     const squares = settings.weighted ? item.weightSquareSums : item.counts;
     let n = 0;
@@ -159,74 +189,99 @@ export function scoreCounts(
     let scoreSum = 0;
     let topSum = 0;
     for (let l = 0; l < tallies.length; l += 1) {
+      const tally = tallies[l]!;
       n += item.counts[l]!;
-      weightSum += tallies[l]!;
+      weightSum += tally;
       weightSquareSum += squares[l]!;
-      scoreSum += tallies[l]! * scores[l]!;
-      if (scores[l] === itemRange.max) topSum += tallies[l]!;
+      scoreSum += tally * scores[l]!;
+      if (scores[l] === itemRange.max) topSum += tally;
     }
     const nEffective = weightSquareSum > 0 ? (weightSum * weightSum) / weightSquareSum : 0;
-    if (n === 0) return { code: item.code, ...unknown(0, 0, itemRange) };
     const publishable = n >= settings.minSample;
-    if (rule.itemEstimator === 'proportion') {
+    if (n === 0) {
+      items[i] = coded(item.code, null, itemRange.min, itemRange.max, null, 0, 0, false);
+    } else if (rule.itemEstimator === 'proportion') {
       // A share rule scores every answer 0 or the maximum: value = min + span × (weight at the top / all weight).
       const share = Math.min(1, topSum / weightSum);
       const value = itemRange.min + share * itemSpan;
-      const interval = wilsonInterval(share * nEffective, nEffective, settings.confidence);
-      return {
-        code: item.code,
+      // Wilson interval on the share with n = n_eff (as `wilsonInterval`, inlined: this runs per unit × item).
+      const z2n = (settings.z * settings.z) / nEffective;
+      const centre = (share + z2n / 2) / (1 + z2n);
+      const half =
+        (settings.z * Math.sqrt((share * (1 - share)) / nEffective + z2n / (4 * nEffective))) / (1 + z2n);
+      items[i] = coded(
+        item.code,
         value,
-        ciLow: Math.min(value, itemRange.min + interval.low * itemSpan),
-        ciHigh: Math.max(value, itemRange.min + interval.high * itemSpan),
-        standardError: nEffective > 0 ? itemSpan * Math.sqrt((share * (1 - share)) / nEffective) : null,
+        Math.min(value, itemRange.min + Math.max(0, centre - half) * itemSpan),
+        Math.max(value, itemRange.min + Math.min(1, centre + half) * itemSpan),
+        nEffective > 0 ? itemSpan * Math.sqrt((share * (1 - share)) / nEffective) : null,
         n,
         nEffective,
         publishable,
-      };
+      );
+    } else {
+      const value = Math.min(itemRange.max, Math.max(itemRange.min, scoreSum / weightSum));
+      if (!(nEffective > 1)) {
+        items[i] = coded(item.code, value, itemRange.min, itemRange.max, null, n, nEffective, publishable);
+      } else {
+        let spread = 0;
+        for (let l = 0; l < tallies.length; l += 1) spread += tallies[l]! * (scores[l]! - value) ** 2;
+        const variance = ((spread / weightSum) * nEffective) / (nEffective - 1);
+        const standardError = Math.sqrt(variance / nEffective);
+        items[i] = normalEstimate(
+          item.code,
+          value,
+          standardError,
+          n,
+          nEffective,
+          publishable,
+          itemRange,
+          settings.z,
+        );
+      }
     }
-    const value = Math.min(itemRange.max, Math.max(itemRange.min, scoreSum / weightSum));
-    if (!(nEffective > 1)) {
-      return {
-        code: item.code,
-        value,
-        ciLow: itemRange.min,
-        ciHigh: itemRange.max,
-        standardError: null,
-        n,
-        nEffective,
-        publishable,
-      };
-    }
-    let spread = 0;
-    for (let l = 0; l < tallies.length; l += 1) spread += tallies[l]! * (scores[l]! - value) ** 2;
-    const variance = ((spread / weightSum) * nEffective) / (nEffective - 1);
-    const standardError = Math.sqrt(variance / nEffective);
-    const half = settings.z * standardError;
-    const [ciLow, ciHigh] = clampInterval(value, value - half, value + half, itemRange);
-    return { code: item.code, value, ciLow, ciHigh, standardError, n, nEffective, publishable };
-  });
+  }
 
+  const dimensionCount = instrument.dimensions.length;
+  const dimensionValues: (number | null)[] = new Array(dimensionCount);
+  const dimensions: CodedEstimate[] = new Array(dimensionCount);
   let offset = 0;
-  const dimensionValues: (number | null)[] = [];
-  const dimensions: CodedEstimate[] = instrument.dimensions.map((dimension, d) => {
-    const itemValues = items.slice(offset, offset + dimension.items.length).map((item) => item.value);
-    offset += dimension.items.length;
+  for (let d = 0; d < dimensionCount; d += 1) {
+    const dimension = instrument.dimensions[d]!;
+    const size = dimension.items.length;
+    const itemValues: (number | null)[] = new Array(size);
+    for (let i = 0; i < size; i += 1) itemValues[i] = items[offset + i]!.value;
+    offset += size;
     const value = rule.dimensionValue(itemValues, dimension, instrument);
-    dimensionValues.push(value);
-    const moments = counts.dimensions[d]!;
-    return {
-      code: dimension.code,
-      ...momentsEstimate(value, moments, rule.dimensionRange(dimension, instrument), settings),
-    };
-  });
+    dimensionValues[d] = value;
+    dimensions[d] = momentsEstimate(
+      dimension.code,
+      value,
+      counts.dimensions[d]!,
+      rule.dimensionRange(dimension, instrument),
+      settings,
+    );
+  }
 
-  const overallValue = rule.overallValue(dimensionValues, instrument);
+  const overall = momentsEstimate(
+    '',
+    rule.overallValue(dimensionValues, instrument),
+    counts.overall,
+    rule.overallRange(instrument),
+    settings,
+  );
   return {
     instrument: { code: instrument.code, version: instrument.version },
     unit: rule.unit,
     confidence: settings.confidence,
     minSample: settings.minSample,
-    ...momentsEstimate(overallValue, counts.overall, rule.overallRange(instrument), settings),
+    value: overall.value,
+    ciLow: overall.ciLow,
+    ciHigh: overall.ciHigh,
+    standardError: overall.standardError,
+    n: overall.n,
+    nEffective: overall.nEffective,
+    publishable: overall.publishable,
     dimensions,
     items,
   };

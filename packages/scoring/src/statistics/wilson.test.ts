@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { SIPAS_2017 } from '../instruments/sipas-2017.js';
+import { scoreResponses } from './scoring.js';
 import { wilsonInterval } from './wilson.js';
 
 describe('wilsonInterval', () => {
@@ -58,5 +60,14 @@ describe('wilsonInterval', () => {
         },
       ),
     );
+  });
+
+  test('item intervals of scoreResponses are Wilson intervals', () => {
+    const answers = (level: number) => ({ answers: new Array<number | null>(22).fill(level) });
+    const responses = [...new Array(8).fill(answers(4)), ...new Array(2).fill(answers(2))];
+    const item = scoreResponses(SIPAS_2017, responses).items[0]!;
+    const { low, high } = wilsonInterval(8, 10);
+    expect(item.ciLow).toBeCloseTo(100 * low, 10);
+    expect(item.ciHigh).toBeCloseTo(100 * high, 10);
   });
 });

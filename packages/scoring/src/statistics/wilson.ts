@@ -22,7 +22,14 @@ export function wilsonInterval(successes: number, n: number, confidence = 0.95):
   }
   const z = criticalValue(confidence);
   if (n === 0) return { low: 0, high: 1 };
-  const p = Math.min(1, successes / n);
+  return wilsonIntervalForZ(Math.min(1, successes / n), n, z);
+}
+
+/**
+ * The Wilson interval of `wilsonInterval` for a share `p` of `n > 0` with a precomputed critical value `z`
+ * (no input checks: for callers scoring many figures at one confidence level).
+ */
+export function wilsonIntervalForZ(p: number, n: number, z: number): ProportionInterval {
   const z2n = (z * z) / n;
   const denominator = 1 + z2n;
   const centre = (p + z2n / 2) / denominator;
