@@ -4,6 +4,7 @@ import {
   type ValueRange,
   type ValueUnit,
 } from '../instruments/aggregation.js';
+import { instrumentLayout } from '../instruments/structure.js';
 import type { Instrument } from '../instruments/types.js';
 import {
   countResponses,
@@ -81,11 +82,14 @@ function cachedLevelScores(instrument: Instrument, rule: AggregationRule): numbe
   return scores;
 }
 
+const Z_95 = criticalValue(0.95);
+
 function resolve(options: ScoreOptions): Resolved {
   const minSample = options.minSample ?? DEFAULT_MIN_SAMPLE;
   if (!(minSample >= 0)) throw new RangeError(`minSample must be >= 0, got ${minSample}`);
   const confidence = options.confidence ?? 0.95;
-  return { minSample, confidence, weighted: options.weighted ?? true, z: criticalValue(confidence) };
+  const z = confidence === 0.95 ? Z_95 : criticalValue(confidence);
+  return { minSample, confidence, weighted: options.weighted ?? true, z };
 }
 
 /** Builds an estimate object (one shape for every figure, which keeps scoring many units fast). */
@@ -170,7 +174,7 @@ export function scoreCounts(
       `Counts of ${counts.instrument.code} ${counts.instrument.version} cannot be scored as ${instrument.code} ${instrument.version}`,
     );
   }
-  const itemTotal = instrument.dimensions.reduce((total, dimension) => total + dimension.items.length, 0);
+  const itemTotal = instrumentLayout(instrument).itemCodes.length;
   if (counts.items.length !== itemTotal || counts.dimensions.length !== instrument.dimensions.length) {
     throw new RangeError('Counts do not match the item and dimension layout of the instrument');
   }
