@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { loadEnv } from './env.js';
+
+describe('loadEnv', () => {
+  it('applies the defaults', () => {
+    expect(loadEnv({})).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 4000,
+      HOST: '0.0.0.0',
+      CHISO_DEMO_SEED: true,
+      CHISO_BODY_LIMIT_BYTES: 1024 * 1024,
+      LOG_LEVEL: 'debug',
+    });
+    expect(loadEnv({}).DATABASE_URL).toBeUndefined();
+    expect(loadEnv({ NODE_ENV: 'test' }).LOG_LEVEL).toBe('silent');
+    expect(loadEnv({ NODE_ENV: 'production' }).LOG_LEVEL).toBe('info');
+  });
+
+  it('reads flags, numbers and empty values', () => {
+    const env = loadEnv({ CHISO_DEMO_SEED: 'false', PORT: '8080', HOST: '', LOG_LEVEL: 'warn' });
+    expect(env).toMatchObject({ CHISO_DEMO_SEED: false, PORT: 8080, HOST: '0.0.0.0', LOG_LEVEL: 'warn' });
+    expect(loadEnv({ CHISO_DEMO_SEED: 'YES' }).CHISO_DEMO_SEED).toBe(true);
+  });
+
+  it('refuses invalid configuration with the names of the bad variables', () => {
+    expect(() => loadEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadEnv({ DATABASE_URL: 'mysql://x/y' })).toThrow(/DATABASE_URL/);
+    expect(() => loadEnv({ CHISO_DEMO_SEED: 'maybe' })).toThrow(/CHISO_DEMO_SEED/);
+  });
+});
