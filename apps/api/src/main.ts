@@ -1,0 +1,76 @@
+import {
+  createDatabase,
+  ensureDatabase,
+  loadReferenceData,
+  migrateToLatest,
+  seedDemoDataIfEmpty,
+  startPostgres,
+} from '@chiso/db';
+import { pino } from 'pino';
+import { loadEnv } from './env.js';
+import { buildServer, shutdown } from './server.js';
+
+const env = loadEnv();
+const log = pino({ level: env.LOG_LEVEL, base: { service: 'chiso-api' } });
+
+// DATABASE_URL names a server to use as is; without it a real PostgreSQL is started under `.data/postgres`.
+const postgres = await startPostgres({
+  databaseUrl: env.DATABASE_URL,
+  log: (message) => log.debug({ component: 'embedded-postgres' }, message),
+});
+const url = env.DATABASE_URL ?? (await ensureDatabase(postgres, env.CHISO_DATABASE_NAME));
+if (!env.DATABASE_URL) log.info({ embedded: postgres.embedded }, 'using the embedded PostgreSQL');
+
+const db = createDatabase({ url, applicationName: 'chiso-api' });
+try {
+  await migrateToLatest(db);
+  const reference = await loadReferenceData(db);
+  log.info(reference, 'reference data loaded');
+  if (env.CHISO_DEMO_SEED) {
+    await seedDemoDataIfEmpty(db, (message) => log.info({ component: 'demo-seed' }, message));
+  }
+} catch (error) {
+  log.fatal({ err: error }, 'could not prepare the database');
+  await db.destroy().catch(() => {});
+  await postgres.stop().catch(() => {});
+  process.exit(1);
+}
+
+const app = await buildServer({ db, env, logger: log });
+
+let stopping = false;
+async function stop(signal: NodeJS.Signals): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  const forced = setTimeout(() => {
+    log.error('shutdown took too long; exiting');
+    process.exit(1);
+  }, env.CHISO_SHUTDOWN_TIMEOUT_MS);
+  forced.unref();
+  let exitCode = 0;
+  try {
+    await shutdown(app, db);
+  } catch (error) {
+    exitCode = 1;
+    log.error({ err: error }, 'error while closing the server');
+  }
+  try {
+    await postgres.stop();
+  } catch (error) {
+    exitCode = 1;
+    log.error({ err: error }, 'error while stopping the embedded PostgreSQL');
+  }
+  process.exit(exitCode);
+}
+process.once('SIGINT', () => void stop('SIGINT'));
+process.once('SIGTERM', () => void stop('SIGTERM'));
+
+try {
+  await app.listen({ port: env.PORT, host: env.HOST });
+} catch (error) {
+  log.fatal({ err: error }, 'could not listen');
+  await shutdown(app, db).catch(() => {});
+  await postgres.stop().catch(() => {});
+  process.exit(1);
+}

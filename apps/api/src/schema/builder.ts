@@ -1,0 +1,90 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin, { type StandardSchemaV1 } from '@pothos/plugin-validation';
+import type { Context } from '../context.js';
+import { type FieldError, ForbiddenError, ValidationError } from '../errors.js';
+
+export interface SchemaTypes {
+  Context: Context;
+  AuthScopes: {
+    /** Anyone, signed in or not. */
+    public: boolean;
+    loggedIn: boolean;
+    /** The viewer holds this role (codes of the `role` table: `system_admin`, `analyst`, …). */
+    role: string;
+  };
+  Scalars: {
+    /** A calendar date 'YYYY-MM-DD'; see `scalars.ts`. */
+    Date: { Input: string; Output: string };
+  };
+  DefaultFieldNullability: false;
+}
+
+/** Generic wording for validator issues that carry no message of their own. */
+const ISSUE_MESSAGES: Record<string, [vi: string, en: string]> = {
+  invalid_type: ['Giá trị không đúng kiểu dữ liệu.', 'The value has the wrong type.'],
+  too_small: ['Giá trị quá ngắn hoặc quá nhỏ.', 'The value is too short or too small.'],
+  too_big: ['Giá trị quá dài hoặc quá lớn.', 'The value is too long or too large.'],
+  invalid_format: ['Giá trị không đúng định dạng.', 'The value is not in the expected format.'],
+};
+
+/**
+ * A validator issue as a `FieldError`. Rules written for this API raise custom issues whose message is
+ * Vietnamese and whose `params.messageEn` is English (see `bilingualRule`); other issues get a generic pair.
+ */
+export function issueToFieldError(issue: StandardSchemaV1.Issue): FieldError {
+  const path = (issue.path ?? []).map((part) => String(typeof part === 'object' ? part.key : part));
+  const detail = issue as StandardSchemaV1.Issue & { code?: string; params?: { messageEn?: unknown } };
+  if (detail.code === 'custom' && typeof detail.params?.messageEn === 'string') {
+    return { path, message: issue.message, messageEn: detail.params.messageEn };
+  }
+  const [message, messageEn] = ISSUE_MESSAGES[detail.code ?? ''] ?? [
+    'Giá trị không hợp lệ.',
+    'The value is not valid.',
+  ];
+  return { path, message, messageEn };
+}
+
+/**
+ * A schema builder. Plugin order matters: scope-auth first (nothing runs before authorization), then errors
+ * (typed results), validation, relay, dataloader (after errors so load failures can become typed results).
+ * It defines no types: modules do, and `schema/index.ts` imports them.
+ */
+export function createBuilder() {
+  return new SchemaBuilder<SchemaTypes>({
+    plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
+    defaultFieldNullability: false,
+    scopeAuth: {
+      authScopes: (context) => ({
+        public: true,
+        loggedIn: context.viewer.userId !== null,
+        role: (role) => context.viewer.roles.includes(role),
+      }),
+      // Thrown outside the errors plugin (scope-auth wraps it), so it reaches the transport as FORBIDDEN.
+      unauthorizedError: () => new ForbiddenError(),
+    },
+    errors: {
+      // Only these become typed results by default; anything else is unexpected and reaches `formatError`.
+      defaultTypes: [ValidationError],
+      // Validation runs before the resolver; without this its failures would be transport errors.
+      unsafelyHandleInputErrors: true,
+    },
+    validation: {
+      validationError: (failure) => new ValidationError(failure.issues.map(issueToFieldError)),
+    },
+    relay: {
+      clientMutationId: 'omit',
+      cursorType: 'String',
+      nodeQueryOptions: { description: 'Một đối tượng theo ID toàn cục. / An object by its global ID.' },
+      nodesQueryOptions: {
+        description: 'Các đối tượng theo ID toàn cục. / Objects by their global IDs.',
+      },
+    },
+  });
+}
+
+/** The API's one builder; modules add their types to it. */
+export const builder = createBuilder();

@@ -1,0 +1,28 @@
+import { readFile } from 'node:fs/promises';
+import { getNamedType, isInputObjectType, isObjectType } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { schema } from './index.js';
+import { printSortedSchema, schemaFile } from './print.js';
+
+describe('schema', () => {
+  it('matches the committed schema.graphql (run `pnpm schema:print` after changing it)', async () => {
+    expect(await readFile(schemaFile, 'utf8')).toBe(printSortedSchema());
+  });
+
+  it('validates every Date argument, so a bad date is a typed ValidationError and never reaches SQL', () => {
+    const unvalidated: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields())) {
+        for (const arg of field.args) {
+          if (getNamedType(arg.type).name !== 'Date') continue;
+          const extensions = arg.extensions as { '@pothos/plugin-validation'?: { schemas?: unknown[] } };
+          const schemas = extensions['@pothos/plugin-validation']?.schemas ?? [];
+          if (schemas.length === 0) unvalidated.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      expect(isInputObjectType(type)).toBe(false); // input objects with Date fields would need the same check
+    }
+    expect(unvalidated).toEqual([]);
+  });
+});

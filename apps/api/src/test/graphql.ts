@@ -1,0 +1,38 @@
+import type { DB } from '@chiso/db';
+import type { FastifyInstance } from 'fastify';
+import { afterAll } from 'vitest';
+import { loadEnv } from '../env.js';
+import { buildServer } from '../server.js';
+
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestApi {
+  app: FastifyInstance;
+  /** POSTs one operation to /graphql and returns the parsed body (the HTTP status is in `status`). */
+  // biome-ignore lint/suspicious/noExplicitAny: test documents are untyped; assertions pin the shape
+  query<TData = any>(
+    document: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<TData> & { status: number }>;
+}
+
+/** The API over `db`, closed after the file's tests (the database itself belongs to `createTestDatabase`). */
+export async function createTestApi(db: DB): Promise<TestApi> {
+  const app = await buildServer({ db, env: loadEnv({ NODE_ENV: 'test' }) });
+  afterAll(() => app.close());
+  return {
+    app,
+    async query(document, variables) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        payload: { query: document, variables },
+      });
+      return { status: response.statusCode, ...response.json() };
+    },
+  };
+}
