@@ -1,9 +1,13 @@
 export { parseCsv } from './csv.js';
 export { type CreateDatabaseOptions, createDatabase, type DB } from './database.js';
+export { DEMO, type DemoSummary, hasDemoData, seedDemoData, seedDemoDataIfEmpty } from './demo/seed.js';
+export { instrumentItemRows, registerBuiltinInstruments } from './instruments.js';
 export {
+  APP_DATABASE,
   dataRoot,
   ensureDatabase,
   type PostgresServer,
+  resolveAppDatabase,
   type StartPostgresOptions,
   startPostgres,
 } from './launcher.js';
@@ -11,9 +15,20 @@ export { createMigrator, migrateDownAll, migrateToLatest, migrations } from './m
 export {
   DOSSIER_STATUSES,
   loadReferenceData,
+  NATIONAL_CALENDAR_YEARS,
   type ReferenceLoadSummary,
   readReferenceCsv,
   referenceDataDir,
   UNIT_LEVELS,
 } from './reference.js';
+export {
+  addToRollups,
+  type RollupCellKey,
+  type RollupFilter,
+  readRollupCounts,
+  rebuildSurveyRollups,
+  rollupCellId,
+} from './rollups.js';
 export * from './schema.js';
+export { normalizeSearchText } from './search-text.js';
+export { hashSecret, verifySecret } from './secret-hash.js';

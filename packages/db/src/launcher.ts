@@ -22,6 +22,8 @@ export interface PostgresServer {
 export interface StartPostgresOptions {
   /** Use this server instead of starting one (default: `DATABASE_URL`). */
   databaseUrl?: string | undefined;
+  /** Start (or reuse) the embedded server even when `DATABASE_URL` is set. */
+  embedded?: boolean;
   /** Folder of the embedded cluster (default `.data/postgres`). */
   dataDir?: string;
   /** Port of the embedded cluster (default 54329). */
@@ -58,7 +60,7 @@ async function canConnect(url: string): Promise<boolean> {
  * If another process already runs the embedded cluster on that folder, it is reused without being owned.
  */
 export async function startPostgres(options: StartPostgresOptions = {}): Promise<PostgresServer> {
-  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  const databaseUrl = options.embedded ? undefined : (options.databaseUrl ?? process.env.DATABASE_URL);
   if (databaseUrl) {
     const adminUrl = withDatabase(databaseUrl, 'postgres');
     return { adminUrl, embedded: false, urlFor: (db) => withDatabase(databaseUrl, db), stop: async () => {} };
@@ -124,4 +126,20 @@ export async function ensureDatabase(server: PostgresServer, database: string): 
     await client.end();
   }
   return server.urlFor(database);
+}
+
+/** The application database's name on an embedded server. */
+export const APP_DATABASE = 'chiso';
+
+/**
+ * The URL of the application's database: `DATABASE_URL` as given, or the `chiso` database of the embedded server
+ * (started if needed). `server.stop()` stops what this call started.
+ */
+export async function resolveAppDatabase(
+  options: StartPostgresOptions = {},
+): Promise<{ url: string; server: PostgresServer }> {
+  const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
+  const server = await startPostgres(options);
+  const url = databaseUrl ?? (await ensureDatabase(server, APP_DATABASE));
+  return { url, server };
 }

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { vietnamHolidays } from '@chiso/scoring';
 import { sql } from 'kysely';
 import { parseCsv } from './csv.js';
 import type { DB } from './database.js';
+import { registerBuiltinInstruments } from './instruments.js';
 
 /** The package's reference data folder (copied from public sources; see data/README.md). */
 export const referenceDataDir = new URL('../data/', import.meta.url);
@@ -116,7 +118,12 @@ export interface ReferenceLoadSummary {
   units: number;
   successions: number;
   publishedResults: number;
+  instruments: number;
+  holidays: number;
 }
+
+/** Years the national calendar is pre-filled for by rule (admins then apply each year's announcement). */
+export const NATIONAL_CALENDAR_YEARS = { from: 2017, to: 2030 } as const;
 
 /**
  * Loads the reference data (levels, regions, the 63 provinces of 2008–2025, the 34 of 2025, the succession map,
@@ -257,11 +264,46 @@ export async function loadReferenceData(db: DB): Promise<ReferenceLoadSummary> {
       .onConflict((oc) => oc.columns(['indexCode', 'year', 'scope', 'unitCode']).doNothing())
       .execute();
 
+    const instruments = await registerBuiltinInstruments(trx);
+
+    // The national work calendar, pre-filled with the Labour Code holidays by rule; the government's yearly
+    // announcements and swapped working days are entered over it (rule rows never overwrite existing days).
+    await trx
+      .insertInto('workCalendar')
+      .values({ code: 'VN', nameVi: 'Lịch làm việc quốc gia', nameEn: 'National work calendar' })
+      .onConflict((oc) => oc.column('code').doNothing())
+      .execute();
+    const calendar = await trx
+      .selectFrom('workCalendar')
+      .select('id')
+      .where('code', '=', 'VN')
+      .executeTakeFirstOrThrow();
+    const holidayRows = [];
+    for (let year = NATIONAL_CALENDAR_YEARS.from; year <= NATIONAL_CALENDAR_YEARS.to; year++) {
+      for (const holiday of vietnamHolidays(year)) {
+        holidayRows.push({
+          calendarId: calendar.id,
+          day: holiday.date,
+          kind: 'holiday' as const,
+          nameVi: holiday.name.vi,
+          nameEn: holiday.name.en,
+          source: 'rule' as const,
+        });
+      }
+    }
+    await trx
+      .insertInto('calendarDay')
+      .values(holidayRows)
+      .onConflict((oc) => oc.columns(['calendarId', 'day']).doNothing())
+      .execute();
+
     await sql`analyze administrative_unit, unit_succession`.execute(trx);
     return {
       units: unitRows.length,
       successions: successionRows.length,
       publishedResults: publishedRows.length,
+      instruments,
+      holidays: holidayRows.length,
     };
   });
 }

@@ -2,7 +2,7 @@ import type { ColumnType, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
  * Typed table interfaces of the Chỉ số database, in the camelCase the `CamelCasePlugin` exposes.
- * Keep in step with `migrations/`: a test compares these against the migrated database's columns.
+ * Keep in step with `migrations/`.
  */
 
 /** `bigint` columns come back from `pg` as strings (no precision loss); inserts accept numbers or strings. */
@@ -379,6 +379,7 @@ export interface SurveyResponseTable {
   source: ResponseSource;
   /** Answers aligned to the instrument's item order; null = not answered. */
   answers: (number | null)[];
+  weight: Default<number>;
   gender: 'female' | 'male' | 'other' | null;
   ageBand: string | null;
   education: string | null;
@@ -411,6 +412,8 @@ export interface SurveyRollupCountTable {
   itemOrdinal: number;
   level: number;
   count: number;
+  weightSum: number;
+  weightSquareSum: number;
 }
 
 export interface SurveyRollupMomentTable {
@@ -421,6 +424,10 @@ export interface SurveyRollupMomentTable {
   n: number;
   sum: number;
   sumSquares: number;
+  weightSum: number;
+  weightedSum: number;
+  weightedSumSquares: number;
+  weightSquareSum: number;
 }
 
 export type FeedbackStatus =

@@ -417,6 +417,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       channel text not null check (channel in ('in_person', 'online', 'postal', 'kiosk', 'phone', 'paper')),
       source text not null check (source in ('token', 'open_link', 'sample', 'paper', 'import', 'demo')),
       answers smallint[] not null,
+      -- survey weight of externally run, weighted surveys (imports); 1 for everything collected here
+      weight double precision not null default 1 check (weight > 0),
       gender text check (gender in ('female', 'male', 'other')),
       age_band text,
       education text,
@@ -434,8 +436,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     );
     create index survey_response_cell on survey_response (province_unit_id, campaign_id, unit_id, period_month);
 
-    -- Rollups: one cell per (campaign, unit, agency, month, channel) with its coverage counts; counts per item and
-    -- answer level; moments of per-respondent scores per dimension (ordinal -1 = overall).
+    -- Rollups (the row form of @chiso/scoring's ResponseCounts): one cell per (campaign, unit, agency, month,
+    -- channel) with its coverage counts (served, offered, responded); answers per item and level with their weight
+    -- sums; moments of per-respondent scores per dimension (ordinal -1 = overall).
     create table survey_rollup_cell (
       province_unit_id bigint not null references administrative_unit (id),
       id bigint generated always as identity,
@@ -457,6 +460,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       item_ordinal smallint not null,
       level smallint not null,
       count integer not null,
+      weight_sum double precision not null,
+      weight_square_sum double precision not null,
       primary key (province_unit_id, cell_id, item_ordinal, level),
       foreign key (province_unit_id, cell_id) references survey_rollup_cell (province_unit_id, id)
     );
@@ -468,6 +473,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       n integer not null,
       sum double precision not null,
       sum_squares double precision not null,
+      weight_sum double precision not null,
+      weighted_sum double precision not null,
+      weighted_sum_squares double precision not null,
+      weight_square_sum double precision not null,
       primary key (province_unit_id, cell_id, dimension_ordinal),
       foreign key (province_unit_id, cell_id) references survey_rollup_cell (province_unit_id, id)
     );

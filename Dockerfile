@@ -1,0 +1,13 @@
+# The Chỉ số platform in one image: the API serving GraphQL (and the built apps) on port 4000.
+FROM node:20-bookworm-slim AS build
+RUN npm i -g -E pnpm@12.4.2
+WORKDIR /app
+COPY . .
+RUN pnpm install --frozen-lockfile && pnpm build && pnpm deploy --filter @chiso/api --prod --legacy /out
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=build /out .
+EXPOSE 4000
+CMD ["node", "dist/main.js"]

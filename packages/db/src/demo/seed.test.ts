@@ -1,0 +1,116 @@
+import { SIPAS_2017, scoreCounts, scoreResponses } from '@chiso/scoring';
+import { createTestDatabase } from '@chiso/testing';
+import { sql } from 'kysely';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { readRollupCounts } from '../rollups.js';
+import { DEMO, type DemoSummary, seedDemoData, seedDemoDataIfEmpty } from './seed.js';
+
+const { db } = await createTestDatabase();
+let summary: DemoSummary;
+
+async function rowCounts() {
+  const result = await sql<Record<string, number>>`
+    select (select count(*)::int from agency) as agencies,
+           (select count(*)::int from procedure) as procedures,
+           (select count(*)::int from procedure_document) as documents,
+           (select count(*)::int from dossier) as dossiers,
+           (select count(*)::int from dossier_event) as events,
+           (select count(*)::int from survey_response) as responses,
+           (select count(*)::int from survey_rollup_count) as rollup_counts,
+           (select coalesce(sum(count), 0)::int from survey_rollup_count) as rollup_answers
+  `.execute(db);
+  return result.rows[0]!;
+}
+
+const round2 = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
+
+beforeAll(async () => {
+  summary = await seedDemoData(db);
+}, 120_000);
+
+describe('demo data', () => {
+  test('one province: a service center with 18 agencies, a few hundred procedures, a year of dossiers', async () => {
+    const agencies = await db
+      .selectFrom('agency')
+      .select(['kind', (eb) => eb.fn.countAll<string>().as('n')])
+      .where('parentId', 'is not', null)
+      .groupBy('kind')
+      .orderBy('kind')
+      .execute();
+    expect(Object.fromEntries(agencies.map((a) => [a.kind, Number(a.n)]))).toEqual({
+      central_vertical: 2,
+      department: 15,
+      enterprise: 1,
+    });
+    expect(summary.procedures).toBeGreaterThanOrEqual(200);
+    expect(summary.dossiers).toBe(DEMO.dossierCount);
+    const channels = await db.selectFrom('dossier').select('channel').distinct().execute();
+    expect(channels.map((c) => c.channel).sort()).toEqual(['in_person', 'online', 'postal']);
+    const statuses = await db.selectFrom('dossier').select('status').distinct().execute();
+    expect(statuses.map((s) => s.status).sort((a, b) => a - b)).toEqual([3, 7, 10]);
+    const notDemo = await db.selectFrom('dossier').select('id').where('isDemo', '=', false).execute();
+    expect(notDemo).toEqual([]);
+  });
+
+  test('the documented sample dossier exists', async () => {
+    const dossier = await db
+      .selectFrom('dossier')
+      .select(['receiptCode', 'status', 'receivedAt'])
+      .where('receiptCode', '=', DEMO.sampleDossier.receiptCode)
+      .executeTakeFirstOrThrow();
+    expect(dossier.status).toBe(10);
+  });
+
+  test('dossier events are append-only', async () => {
+    await expect(sql`update dossier_event set note = 'x' where true`.execute(db)).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql`delete from dossier_event`.execute(db)).rejects.toThrow(/append-only/);
+  });
+
+  test('the 2019 survey reproduces the published figures of the seed case, from rollups and from raw rows', async () => {
+    const counts = await readRollupCounts(db, SIPAS_2017, { campaignIds: [summary.campaignId] });
+    const fromRollups = scoreCounts(SIPAS_2017, counts);
+    const raw = await db
+      .selectFrom('surveyResponse')
+      .select(['answers'])
+      .where('campaignId', '=', summary.campaignId)
+      .execute();
+    const fromRaw = scoreResponses(SIPAS_2017, raw);
+
+    for (const result of [fromRollups, fromRaw]) {
+      expect(round2(result.value)).toBe(85.16);
+      const factor2 = result.dimensions.find((d) => d.code === '2')!;
+      expect(round2(factor2.value)).toBe(90.26);
+      expect(Math.max(...result.dimensions.map((d) => d.value ?? 0))).toBe(factor2.value);
+      const items = new Map(result.items.map((i) => [i.code, i.value ?? 0]));
+      expect(round2(items.get('2.3')!)).toBe(91.25);
+      expect(round2(items.get('5.3')!)).toBe(68.18);
+      expect(Math.max(...items.values())).toBe(items.get('2.3'));
+      expect(Math.min(...items.values())).toBe(items.get('5.3'));
+    }
+    expect(fromRollups.n).toBe(fromRaw.n);
+    expect(fromRollups.value).toBeCloseTo(fromRaw.value!, 9);
+  });
+
+  test('coverage counts are consistent: served ≥ offered ≥ responded', async () => {
+    const cells = await db
+      .selectFrom('surveyRollupCell')
+      .select(['served', 'offered', 'responded'])
+      .where('campaignId', '=', summary.campaignId)
+      .execute();
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) {
+      expect(cell.offered).toBeGreaterThanOrEqual(cell.responded);
+      expect(cell.served).toBeGreaterThanOrEqual(cell.responded);
+    }
+    expect(cells.reduce((n, c) => n + c.responded, 0)).toBe(summary.responses);
+  });
+
+  test('seeding again changes nothing', async () => {
+    const before = await rowCounts();
+    expect(await seedDemoDataIfEmpty(db)).toBe(false);
+    await expect(seedDemoData(db)).rejects.toThrow(/already loaded/);
+    expect(await rowCounts()).toEqual(before);
+  });
+});
