@@ -10,6 +10,8 @@ const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 export const workspaceAliases: Record<string, string> = {
   '@chiso/scoring': fromRoot('./packages/scoring/src/index.ts'),
   '@chiso/db': fromRoot('./packages/db/src/index.ts'),
+  // An alias, not a dependency, for @chiso/db's own tests (the helpers depend on @chiso/db).
+  '@chiso/testing': fromRoot('./tooling/testing/src/index.ts'),
 };
 
 const databaseSetup = fromRoot('./tooling/testing/src/global-setup.ts');
