@@ -1,3 +1,18 @@
+/**
+ * API conventions (every module follows them):
+ *
+ * 1. Queries returning lists return the list itself, nullable with non-null items (`[T!]`), and have no
+ *    `errors` option. Bad input, an unknown key or any other failure is a top-level GraphQL error that nulls only
+ *    that field: `extensions.code` (`BAD_USER_INPUT`, `NOT_FOUND`, …), a Vietnamese `message`,
+ *    `extensions.messageEn` and, for bad input, `extensions.fieldErrors: [{ path, message, messageEn }]`.
+ * 2. Single-object lookups return a union of the object and its typed errors, without a `…Success { data }`
+ *    wrapper: `errors: { types: [NotFoundError], directResult: true }` (plus the default `ValidationError`).
+ * 3. Mutations return typed result payloads: `errors: { types: [...] }` with the defaults below
+ *    (`defaultTypes: [ValidationError]`, `unsafelyHandleInputErrors: true`).
+ *
+ * A `ValidationError` raised on a field without an `errors` option reaches the client through `formatError`
+ * (format-error.ts) as the `BAD_USER_INPUT` error of rule 1; it is never an internal error.
+ */
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
@@ -67,7 +82,7 @@ export function createBuilder() {
       unauthorizedError: () => new ForbiddenError(),
     },
     errors: {
-      // Only these become typed results by default; anything else is unexpected and reaches `formatError`.
+      // On fields with an `errors` option, these become typed results too; anything else reaches `formatError`.
       defaultTypes: [ValidationError],
       // Validation runs before the resolver; without this its failures would be transport errors.
       unsafelyHandleInputErrors: true,

@@ -11,7 +11,7 @@ export function stringRule(test: (value: string) => boolean, message: string, me
   });
 }
 
-/** Every `Date` argument carries this rule (a schema test checks it): a bad date is a typed ValidationError. */
+/** Every `Date` argument carries this rule (a schema test checks it): a bad date is a ValidationError (a typed result or a BAD_USER_INPUT error, by field). */
 export const civilDateInput = stringRule(
   isCivilDate,
   'Ngày không hợp lệ: cần một ngày có thật theo dạng YYYY-MM-DD, ví dụ 2025-07-01.',

@@ -9,7 +9,7 @@ describe('schema', () => {
     expect(await readFile(schemaFile, 'utf8')).toBe(printSortedSchema());
   });
 
-  it('validates every Date argument, so a bad date is a typed ValidationError and never reaches SQL', () => {
+  it('validates every Date argument, so a bad date is a ValidationError and never reaches SQL', () => {
     const unvalidated: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (!isObjectType(type) || type.name.startsWith('__')) continue;

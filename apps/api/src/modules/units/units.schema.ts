@@ -136,6 +136,7 @@ UnitSuccessionRef.implement({
 builder.queryField('levels', (t) =>
   t.field({
     type: [AdministrativeLevelRef],
+    nullable: { list: true, items: false },
     description: 'Các cấp hành chính. / The administrative levels.',
     authScopes: { public: true },
     resolve: (_root, _args, context) => findLevels(context.db),
@@ -145,10 +146,10 @@ builder.queryField('levels', (t) =>
 builder.queryField('units', (t) =>
   t.field({
     type: [AdministrativeUnitRef],
+    nullable: { list: true, items: false },
     description:
       'Các đơn vị của một cấp còn hiệu lực vào ngày asOf (mặc định hôm nay). / Units of a level valid on asOf (default: today).',
     authScopes: { public: true },
-    errors: {},
     args: {
       level: t.arg({ type: UnitLevelEnum, required: true }),
       asOf: t.arg({ type: 'Date', validate: civilDateInput }),
@@ -163,7 +164,7 @@ builder.queryField('unit', (t) =>
     description:
       'Đơn vị mang mã này vào ngày asOf (mặc định hôm nay). / The unit with this code on asOf (default: today).',
     authScopes: { public: true },
-    errors: { types: [NotFoundError] },
+    errors: { types: [NotFoundError], directResult: true },
     args: {
       code: t.arg.string({ required: true, validate: unitCodeInput }),
       asOf: t.arg({ type: 'Date', validate: civilDateInput }),
@@ -175,10 +176,10 @@ builder.queryField('unit', (t) =>
 builder.queryField('unitHistory', (t) =>
   t.field({
     type: [AdministrativeUnitRef],
+    nullable: { list: true, items: false },
     description:
       'Mọi phiên bản của đơn vị từng mang mã này, cũ nhất trước. / Every version of the units that used this code, oldest first.',
     authScopes: { public: true },
-    errors: { types: [NotFoundError] },
     args: { code: t.arg.string({ required: true, validate: unitCodeInput }) },
     resolve: (_root, args, context) => getUnitHistory(context, args.code),
   }),

@@ -9,11 +9,7 @@ const api = await createTestApi(db);
 
 const UNITS = /* GraphQL */ `
   query Units($level: UnitLevel!, $asOf: Date) {
-    units(level: $level, asOf: $asOf) {
-      __typename
-      ... on QueryUnitsSuccess { data { id code name level } }
-      ... on ValidationError { code message messageEn fieldErrors { path message messageEn } }
-    }
+    units(level: $level, asOf: $asOf) { __typename id code name level }
   }
 `;
 
@@ -23,16 +19,14 @@ const UNIT = /* GraphQL */ `
       __typename
       ... on Error { code message messageEn }
       ... on ValidationError { fieldErrors { path message messageEn } }
-      ... on QueryUnitSuccess {
-        data {
-          id code name nameEn nameAscii fullName type isoCode level validFrom validTo
-          isCurrent
-          wasCurrent2019: isCurrent(asOf: "2019-06-01")
-          region { code name nameEn }
-          parent { code }
-          successors { effectiveOn kind codeKept legalBasis successor { code name validFrom } }
-          predecessors { effectiveOn kind codeKept predecessor { code name validTo } }
-        }
+      ... on AdministrativeUnit {
+        id code name nameEn nameAscii fullName type isoCode level validFrom validTo
+        isCurrent
+        wasCurrent2019: isCurrent(asOf: "2019-06-01")
+        region { code name nameEn }
+        parent { code }
+        successors { effectiveOn kind codeKept legalBasis successor { code name validFrom } }
+        predecessors { effectiveOn kind codeKept predecessor { code name validTo } }
       }
     }
   }
@@ -41,24 +35,24 @@ const UNIT = /* GraphQL */ `
 describe('units(level, asOf)', () => {
   it('lists the 63 provinces of 2019', async () => {
     const { data } = await api.query(UNITS, { level: 'PROVINCE', asOf: '2019-06-01' });
-    expect(data.units.__typename).toBe('QueryUnitsSuccess');
-    expect(data.units.data).toHaveLength(63);
-    expect(data.units.data[0]).toMatchObject({ code: '01', name: 'Hà Nội', level: 'PROVINCE' });
+    expect(data.units[0].__typename).toBe('AdministrativeUnit');
+    expect(data.units).toHaveLength(63);
+    expect(data.units[0]).toMatchObject({ code: '01', name: 'Hà Nội', level: 'PROVINCE' });
   });
 
   it('lists the 34 provinces from 2025-07-01, and for today (the default date)', async () => {
     const july = await api.query(UNITS, { level: 'PROVINCE', asOf: '2025-07-01' });
-    expect(july.data.units.data).toHaveLength(34);
+    expect(july.data.units).toHaveLength(34);
     const today = await api.query(UNITS, { level: 'PROVINCE' });
-    expect(today.data.units.data).toHaveLength(34);
+    expect(today.data.units).toHaveLength(34);
     // The last day of the old map still has 63.
     const june = await api.query(UNITS, { level: 'PROVINCE', asOf: '2025-06-30' });
-    expect(june.data.units.data).toHaveLength(63);
+    expect(june.data.units).toHaveLength(63);
   });
 
   it('returns nothing for a level with no units loaded yet', async () => {
     const { data } = await api.query(UNITS, { level: 'COMMUNE', asOf: '2025-07-01' });
-    expect(data.units.data).toEqual([]);
+    expect(data.units).toEqual([]);
   });
 
   it.each([
@@ -66,23 +60,43 @@ describe('units(level, asOf)', () => {
     ['2019-6-1', 'a date without leading zeros'],
     ['hôm qua', 'words'],
     ['2019-06-01T00:00:00Z', 'a timestamp'],
-  ])('answers %s (%s) with a ValidationError on ["asOf"]', async (asOf) => {
+  ])('answers %s (%s) with a BAD_USER_INPUT error on ["asOf"]', async (asOf) => {
     const { status, data, errors } = await api.query(UNITS, { level: 'PROVINCE', asOf });
     expect(status).toBe(200);
-    expect(errors).toBeUndefined();
-    expect(data.units).toMatchObject({ __typename: 'ValidationError', code: 'BAD_USER_INPUT' });
-    expect(data.units.fieldErrors).toEqual([
-      {
-        path: ['asOf'],
-        message: expect.stringContaining('Ngày không hợp lệ'),
+    expect(data).toEqual({ units: null });
+    expect(errors).toHaveLength(1);
+    expect(errors?.[0]).toEqual({
+      message: expect.stringContaining('Ngày không hợp lệ'),
+      locations: expect.any(Array),
+      path: ['units'],
+      extensions: {
+        code: 'BAD_USER_INPUT',
         messageEn: expect.stringContaining('Invalid date'),
+        fieldErrors: [
+          {
+            path: ['asOf'],
+            message: expect.stringContaining('Ngày không hợp lệ'),
+            messageEn: expect.stringContaining('Invalid date'),
+          },
+        ],
       },
-    ]);
+    });
   });
 
   it('validates a date written inline in the document too', async () => {
-    const { data } = await api.query(`{ units(level: PROVINCE, asOf: "2023-13-01") { __typename } }`);
-    expect(data.units.__typename).toBe('ValidationError');
+    const { data, errors } = await api.query(`{ units(level: PROVINCE, asOf: "2023-13-01") { code name } }`);
+    expect(data).toEqual({ units: null });
+    expect(errors?.[0]).toMatchObject({
+      path: ['units'],
+      extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ path: ['asOf'] }] },
+    });
+  });
+
+  it('answers the plain selection of a list as written', async () => {
+    const { data, errors } = await api.query(`{ units(level: PROVINCE, asOf: "2019-06-01") { code name } }`);
+    expect(errors).toBeUndefined();
+    expect(data.units).toHaveLength(63);
+    expect(data.units[0]).toEqual({ code: '01', name: 'Hà Nội' });
   });
 
   it('rejects a date that is not a string at the request level', async () => {
@@ -95,8 +109,8 @@ describe('units(level, asOf)', () => {
 describe('unit(code, asOf)', () => {
   it('finds Bắc Kạn in 2019, merged into Thái Nguyên on 2025-07-01', async () => {
     const { data } = await api.query(UNIT, { code: '06', asOf: '2019-06-01' });
-    expect(data.unit.__typename).toBe('QueryUnitSuccess');
-    const unit = data.unit.data;
+    expect(data.unit.__typename).toBe('AdministrativeUnit');
+    const unit = data.unit;
     expect(unit).toMatchObject({
       code: '06',
       name: 'Bắc Kạn',
@@ -130,7 +144,8 @@ describe('unit(code, asOf)', () => {
 
   it('finds Thái Nguyên of 2025 with its two predecessors', async () => {
     const { data } = await api.query(UNIT, { code: '19', asOf: '2025-07-01' });
-    const unit = data.unit.data;
+    const unit = data.unit;
+    expect(unit.__typename).toBe('AdministrativeUnit');
     expect(unit).toMatchObject({
       code: '19',
       name: 'Thái Nguyên',
@@ -159,7 +174,7 @@ describe('unit(code, asOf)', () => {
     const { data } = await api.query(UNIT, { code: '06' });
     expect(data.unit).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     const thaiNguyen = await api.query(UNIT, { code: '19' });
-    expect(thaiNguyen.data.unit.data.validFrom).toBe('2025-07-01');
+    expect(thaiNguyen.data.unit).toMatchObject({ __typename: 'AdministrativeUnit', validFrom: '2025-07-01' });
   });
 
   it('answers an unknown code with a NotFoundError in both languages', async () => {
@@ -187,7 +202,7 @@ describe('unit(code, asOf)', () => {
 
   it('reports a bad isCurrent(asOf) as a coded transport error with its field path', async () => {
     const { data, errors } = await api.query(`{
-      unit(code: "01", asOf: "2019-06-01") { ... on QueryUnitSuccess { data { code isCurrent(asOf: "2019-02-29") } } }
+      unit(code: "01", asOf: "2019-06-01") { ... on AdministrativeUnit { code isCurrent(asOf: "2019-02-29") } }
     }`);
     expect(data).toBeNull();
     expect(errors?.[0]).toMatchObject({
@@ -200,17 +215,38 @@ describe('unit(code, asOf)', () => {
 describe('unitHistory(code)', () => {
   it('lists every version of a code, oldest first', async () => {
     const { data } = await api.query(`{
-      unitHistory(code: "19") { ... on QueryUnitHistorySuccess { data { name validFrom validTo } } }
+      unitHistory(code: "19") { name validFrom validTo }
     }`);
-    expect(data.unitHistory.data).toEqual([
+    expect(data.unitHistory).toEqual([
       { name: 'Thái Nguyên', validFrom: '2008-08-01', validTo: '2025-06-30' },
       { name: 'Thái Nguyên', validFrom: '2025-07-01', validTo: null },
     ]);
   });
 
-  it('answers a code never used with a NotFoundError', async () => {
-    const { data } = await api.query(`{ unitHistory(code: "98") { __typename ... on Error { code } } }`);
-    expect(data.unitHistory).toEqual({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+  it('answers a code never used with a top-level NOT_FOUND error in both languages', async () => {
+    const { status, data, errors } = await api.query(`{ unitHistory(code: "98") { __typename code } }`);
+    expect(status).toBe(200);
+    expect(data).toEqual({ unitHistory: null });
+    expect(errors).toEqual([
+      {
+        message: 'Không có đơn vị hành chính nào từng mang mã 98.',
+        locations: expect.any(Array),
+        path: ['unitHistory'],
+        extensions: { code: 'NOT_FOUND', messageEn: 'No administrative unit has ever had code 98.' },
+      },
+    ]);
+  });
+
+  it('answers a malformed code with a BAD_USER_INPUT error on ["code"]', async () => {
+    const { data, errors } = await api.query(`{ unitHistory(code: "abc") { code } }`);
+    expect(data).toEqual({ unitHistory: null });
+    expect(errors?.[0]).toMatchObject({
+      path: ['unitHistory'],
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [{ path: ['code'], messageEn: expect.stringContaining('code has 2 to 5 digits') }],
+      },
+    });
   });
 });
 
@@ -228,7 +264,7 @@ describe('levels', () => {
 describe('node(id)', () => {
   it('round-trips a unit through its global ID', async () => {
     const found = await api.query(UNIT, { code: '79', asOf: '2019-06-01' });
-    const { id, name, validFrom } = found.data.unit.data;
+    const { id, name, validFrom } = found.data.unit;
     expect(Buffer.from(id, 'base64').toString()).toMatch(/^AdministrativeUnit:\d+$/);
     const { data } = await api.query(
       `query Node($id: ID!) { node(id: $id) { __typename id ... on AdministrativeUnit { code name validFrom } } }`,
@@ -242,7 +278,7 @@ describe('node(id)', () => {
     const missing = Buffer.from('AdministrativeUnit:999999999').toString('base64');
     const { data } = await api.query(
       `query Nodes($ids: [ID!]!) { nodes(ids: $ids) { ... on AdministrativeUnit { code } } }`,
-      { ids: [hanoi.data.unit.data.id, missing] },
+      { ids: [hanoi.data.unit.id, missing] },
     );
     expect(data.nodes).toEqual([{ code: '01' }, null]);
   });
@@ -269,20 +305,16 @@ describe('DataLoaders', () => {
     const counted = await createTestApi(db.withPlugin(counting));
     const { data } = await counted.query(`{
       units(level: PROVINCE, asOf: "2019-06-01") {
-        ... on QueryUnitsSuccess {
-          data {
-            code
-            region { code }
-            parent { code }
-            successors {
-              kind
-              successor { code predecessors { predecessor { code region { name } } } }
-            }
-          }
+        code
+        region { code }
+        parent { code }
+        successors {
+          kind
+          successor { code predecessors { predecessor { code region { name } } } }
         }
       }
     }`);
-    const units = data.units.data;
+    const units = data.units;
     expect(units).toHaveLength(63);
     expect(units.every((unit: { successors: unknown[] }) => unit.successors.length === 1)).toBe(true);
     // units, regions, successions of the 63, the 34 successor units, their predecessions; the predecessor units
