@@ -41,11 +41,36 @@ async function dropAbandoned(client: pg.Client) {
 }
 
 /**
+ * The server is shared by every project's global setup in this Vitest process and stopped by the last teardown.
+ */
+const shared = globalThis as typeof globalThis & {
+  chisoTestPostgres?: { server: Promise<PostgresServer>; users: number };
+};
+
+async function acquireServer(): Promise<PostgresServer> {
+  shared.chisoTestPostgres ??= {
+    server: startPostgres({ dataDir: `${dataRoot()}postgres-test`, port: 54339 }),
+    users: 0,
+  };
+  shared.chisoTestPostgres.users += 1;
+  return shared.chisoTestPostgres.server;
+}
+
+async function releaseServer(): Promise<void> {
+  const state = shared.chisoTestPostgres;
+  if (!state) return;
+  state.users -= 1;
+  if (state.users > 0) return;
+  shared.chisoTestPostgres = undefined;
+  await (await state.server).stop();
+}
+
+/**
  * Vitest global setup: a PostgreSQL server (`DATABASE_URL`, or an embedded one in `.data/postgres-test`) and a
  * template database migrated and loaded with reference data, which each test file clones (`createTestDatabase`).
  */
 export default async function setup(project: TestProject) {
-  const server: PostgresServer = await startPostgres({ dataDir: `${dataRoot()}postgres-test`, port: 54339 });
+  const server = await acquireServer();
   const template = `${TEST_DATABASE_PREFIX}${process.pid}_tpl_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: server.adminUrl });
   await admin.connect();
@@ -73,6 +98,6 @@ export default async function setup(project: TestProject) {
     } finally {
       await client.end();
     }
-    await server.stop();
+    await releaseServer();
   };
 }
