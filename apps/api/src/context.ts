@@ -1,13 +1,8 @@
 import type { DB } from '@chiso/db';
+import { AccessControl, anonymousViewer, type Viewer } from './modules/accounts/access.js';
 import { createUnitLoaders } from './modules/units/units.loaders.js';
 
-/** Who is asking. Anonymous until accounts arrive; scope checks read only this. */
-export interface Viewer {
-  userId: string | null;
-  roles: readonly string[];
-}
-
-export const anonymousViewer: Viewer = Object.freeze({ userId: null, roles: Object.freeze([]) });
+export { anonymousViewer, type Viewer };
 
 /** Request-scoped DataLoaders, one group per domain (fresh per request: no cache outlives it). */
 export function createLoaders(db: DB) {
@@ -22,8 +17,10 @@ export interface Context {
   db: DB;
   loaders: Loaders;
   viewer: Viewer;
+  /** Scope checks of this request's viewer (see `modules/accounts/access.ts`). */
+  access: AccessControl;
 }
 
 export function createContext({ db, viewer = anonymousViewer }: { db: DB; viewer?: Viewer }): Context {
-  return { db, loaders: createLoaders(db), viewer };
+  return { db, loaders: createLoaders(db), viewer, access: new AccessControl(db, viewer) };
 }

@@ -2,9 +2,10 @@ import { createTestDatabase } from '@chiso/testing';
 import { execute, parse } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { createContext, type Viewer } from '../context.js';
+import { createContext } from '../context.js';
 import { ForbiddenError, ValidationError } from '../errors.js';
 import { createErrorFormatter } from '../format-error.js';
+import { type Viewer, viewerWithGrants } from '../modules/accounts/access.js';
 import { createBuilder } from './builder.js';
 import { stringRule } from './input-rules.js';
 
@@ -48,8 +49,13 @@ describe('scope auth', () => {
   });
 
   it('checks roles by code', async () => {
-    const analyst: Viewer = { userId: '1', roles: ['analyst'] };
-    const officer: Viewer = { userId: '2', roles: ['officer'] };
+    const user = { apiKeyId: null, apiKeyScopes: [] };
+    const analyst = viewerWithGrants({ ...user, userId: '1' }, [
+      { role: 'analyst', unitId: '1', agencyId: null },
+    ]);
+    const officer = viewerWithGrants({ ...user, userId: '2' }, [
+      { role: 'officer', unitId: null, agencyId: '1' },
+    ]);
     expect((await run('{ mine analysis }', analyst)).data).toEqual({ mine: 'mine', analysis: 'analysis' });
     expect((await run('{ analysis }', officer)).errors?.[0]?.originalError).toBeInstanceOf(ForbiddenError);
   });

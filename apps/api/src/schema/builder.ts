@@ -76,7 +76,7 @@ export function createBuilder() {
       authScopes: (context) => ({
         public: true,
         loggedIn: context.viewer.userId !== null,
-        role: (role) => context.viewer.roles.includes(role),
+        role: (role) => (context.viewer.roles as readonly string[]).includes(role),
       }),
       // Thrown outside the errors plugin (scope-auth wraps it), so it reaches the transport as FORBIDDEN.
       unauthorizedError: () => new ForbiddenError(),

@@ -1,0 +1,178 @@
+import type { DB } from '@chiso/db';
+import { sql } from 'kysely';
+import { ForbiddenError } from '../../errors.js';
+
+/**
+ * Roles (codes of the `role` table). Each grant is scoped:
+ * - `system_admin`: everything, no scope;
+ * - `unit_admin`: a unit (`unitId`) and everything under it — its descendant units and every agency of them;
+ * - `officer`: an agency (`agencyId`) and its descendant agencies (the desk work of that agency);
+ * - `analyst`, `leader`: read reports of a unit subtree (`unitId`) or of an agency subtree (`agencyId`).
+ */
+export const ROLE_CODES = ['system_admin', 'unit_admin', 'officer', 'analyst', 'leader'] as const;
+export type RoleCode = (typeof ROLE_CODES)[number];
+
+export interface RoleGrant {
+  role: RoleCode;
+  unitId: string | null;
+  agencyId: string | null;
+}
+
+/** Who is asking: a signed-in user, an API key, or nobody. */
+export interface Viewer {
+  userId: string | null;
+  apiKeyId: string | null;
+  /** Scopes of the API key (e.g. `read:reports`); empty for users and anonymous viewers. */
+  apiKeyScopes: readonly string[];
+  grants: readonly RoleGrant[];
+  /** The distinct role codes of `grants` (for scope-auth's `role` scope). */
+  roles: readonly RoleCode[];
+}
+
+export const anonymousViewer: Viewer = Object.freeze({
+  userId: null,
+  apiKeyId: null,
+  apiKeyScopes: Object.freeze([]),
+  grants: Object.freeze([]),
+  roles: Object.freeze([]),
+});
+
+export function viewerWithGrants(
+  base: Omit<Viewer, 'roles' | 'grants'>,
+  grants: readonly RoleGrant[],
+): Viewer {
+  return { ...base, grants, roles: [...new Set(grants.map((g) => g.role))] };
+}
+
+/** What a viewer may do: the questions every service asks before reading or writing scoped data. */
+export type AgencyAction = 'manage' | 'desk' | 'read_reports';
+
+/**
+ * Scope checks for one request, with the units and agencies they need loaded once and cached. Every check
+ * answers from the viewer's grants and the unit/agency trees in the database (so moving an agency moves its
+ * access with it).
+ */
+export class AccessControl {
+  readonly #db: DB;
+  readonly #viewer: Viewer;
+  readonly #agencyPaths = new Map<string, Promise<AgencyPath | null>>();
+  readonly #unitPaths = new Map<string, Promise<string[]>>();
+
+  constructor(db: DB, viewer: Viewer) {
+    this.#db = db;
+    this.#viewer = viewer;
+  }
+
+  get viewer(): Viewer {
+    return this.#viewer;
+  }
+
+  get isSystemAdmin(): boolean {
+    return this.#viewer.roles.includes('system_admin');
+  }
+
+  /** The unit and its ancestors, nearest first. */
+  unitPath(unitId: string): Promise<string[]> {
+    let path = this.#unitPaths.get(unitId);
+    if (!path) {
+      path = loadUnitPath(this.#db, unitId);
+      this.#unitPaths.set(unitId, path);
+    }
+    return path;
+  }
+
+  /** The agency with its ancestor agencies (nearest first) and its unit's path; null when it does not exist. */
+  agencyPath(agencyId: string): Promise<AgencyPath | null> {
+    let path = this.#agencyPaths.get(agencyId);
+    if (!path) {
+      path = loadAgencyPath(this.#db, agencyId).then(async (found) =>
+        found ? { ...found, unitPath: await this.unitPath(found.unitId) } : null,
+      );
+      this.#agencyPaths.set(agencyId, path);
+    }
+    return path;
+  }
+
+  /** True when some grant of one of `roles` covers the unit (its subtree contains it). */
+  async coversUnit(unitId: string, roles: readonly RoleCode[]): Promise<boolean> {
+    if (this.isSystemAdmin) return true;
+    const grants = this.#viewer.grants.filter((g) => roles.includes(g.role) && g.unitId !== null);
+    if (grants.length === 0) return false;
+    const path = await this.unitPath(unitId);
+    return grants.some((g) => path.includes(g.unitId!));
+  }
+
+  /**
+   * True when the viewer may do `action` at the agency:
+   * - `manage` (edit, move, retire, assign procedures): unit admins of a unit above it;
+   * - `desk` (receive and move dossiers, enter paper forms): its officers (or of an agency above it), unit admins;
+   * - `read_reports`: analysts and leaders of its unit or agency subtree, plus everyone who may `desk` or `manage`.
+   */
+  async canAtAgency(agencyId: string, action: AgencyAction): Promise<boolean> {
+    if (this.isSystemAdmin) return true;
+    const path = await this.agencyPath(agencyId);
+    if (!path) return false;
+    const unitRoles: RoleCode[] =
+      action === 'manage'
+        ? ['unit_admin']
+        : action === 'desk'
+          ? ['unit_admin']
+          : ['unit_admin', 'analyst', 'leader'];
+    const agencyRoles: RoleCode[] =
+      action === 'manage' ? [] : action === 'desk' ? ['officer'] : ['officer', 'analyst', 'leader'];
+    return this.#viewer.grants.some(
+      (g) =>
+        (unitRoles.includes(g.role) && g.unitId !== null && path.unitPath.includes(g.unitId)) ||
+        (agencyRoles.includes(g.role) && g.agencyId !== null && path.agencyPath.includes(g.agencyId)),
+    );
+  }
+
+  /** Throws `ForbiddenError` unless `canAtAgency` holds. A missing agency is forbidden too (no existence leak). */
+  async assertAtAgency(agencyId: string, action: AgencyAction): Promise<void> {
+    if (!(await this.canAtAgency(agencyId, action))) throw new ForbiddenError();
+  }
+
+  /** Throws `ForbiddenError` unless the viewer covers the unit with one of `roles`. */
+  async assertCoversUnit(unitId: string, roles: readonly RoleCode[]): Promise<void> {
+    if (!(await this.coversUnit(unitId, roles))) throw new ForbiddenError();
+  }
+}
+
+export interface AgencyPath {
+  agencyId: string;
+  unitId: string;
+  /** The agency and its ancestors, nearest first. */
+  agencyPath: string[];
+  /** The agency's unit and that unit's ancestors, nearest first. */
+  unitPath: string[];
+}
+
+async function loadUnitPath(db: DB, unitId: string): Promise<string[]> {
+  if (!/^\d{1,18}$/.test(unitId)) return [];
+  const { rows } = await sql<{ id: string }>`
+    with recursive up(id, parent_id, depth) as (
+      select id, parent_id, 0 from administrative_unit where id = ${unitId}
+      union all
+      select u.id, u.parent_id, up.depth + 1 from administrative_unit u join up on u.id = up.parent_id
+      where up.depth < 10
+    )
+    select id::text as id from up order by depth
+  `.execute(db);
+  return rows.map((r) => r.id);
+}
+
+async function loadAgencyPath(db: DB, agencyId: string): Promise<Omit<AgencyPath, 'unitPath'> | null> {
+  if (!/^\d{1,18}$/.test(agencyId)) return null;
+  const { rows } = await sql<{ id: string; unitId: string }>`
+    with recursive up(id, parent_id, unit_id, depth) as (
+      select id, parent_id, unit_id, 0 from agency where id = ${agencyId}
+      union all
+      select a.id, a.parent_id, a.unit_id, up.depth + 1 from agency a join up on a.id = up.parent_id
+      where up.depth < 20
+    )
+    select id::text as id, unit_id::text as unit_id from up order by depth
+  `.execute(db);
+  const [self] = rows;
+  if (!self) return null;
+  return { agencyId, unitId: self.unitId, agencyPath: rows.map((r) => r.id) };
+}
