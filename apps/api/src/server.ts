@@ -2,10 +2,15 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { DB } from '@chiso/db';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
 import { sql } from 'kysely';
 import { pino } from 'pino';
-import { type Context, createContext } from './context.js';
+import { anonymousViewer, type Context, createContext, type Viewer } from './context.js';
 import { type Env, loadEnv } from './env.js';
 import { createErrorFormatter } from './format-error.js';
 import { schema } from './schema/index.js';
@@ -15,6 +20,11 @@ export interface BuildServerOptions {
   env?: Env;
   /** A pino logger; by default one at `env.LOG_LEVEL` (silent under test). */
   logger?: FastifyBaseLogger;
+  /**
+   * Who is asking, from the request (session cookie, bearer API key). Tests of other domains may pass a fixed
+   * viewer instead of signing in.
+   */
+  authenticate?: (request: FastifyRequest) => Promise<Viewer>;
 }
 
 /** True when the database answers `select 1` within `timeoutMs`. */
@@ -40,6 +50,7 @@ export async function pingDatabase(db: DB, timeoutMs: number): Promise<boolean> 
  */
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
   const { db } = options;
+  const authenticate = options.authenticate ?? (async () => anonymousViewer);
   const env = options.env ?? loadEnv();
   const logger = options.logger ?? pino({ level: env.LOG_LEVEL, base: { service: 'chiso-api' } });
   const production = env.NODE_ENV === 'production';
@@ -75,7 +86,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   app.route({
     method: ['GET', 'POST'],
     url: '/graphql',
-    handler: fastifyApolloHandler(apollo, { context: async () => createContext({ db }) }),
+    handler: fastifyApolloHandler(apollo, {
+      context: async (request) => createContext({ db, viewer: await authenticate(request) }),
+    }),
   });
 
   app.get('/healthz', async (_request, reply) => {

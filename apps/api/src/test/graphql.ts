@@ -1,6 +1,7 @@
 import type { DB } from '@chiso/db';
 import type { FastifyInstance } from 'fastify';
 import { afterAll } from 'vitest';
+import type { Viewer } from '../context.js';
 import { loadEnv } from '../env.js';
 import { buildServer } from '../server.js';
 
@@ -19,9 +20,17 @@ export interface TestApi {
   ): Promise<GraphQLResponse<TData> & { status: number }>;
 }
 
-/** The API over `db`, closed after the file's tests (the database itself belongs to `createTestDatabase`). */
-export async function createTestApi(db: DB): Promise<TestApi> {
-  const app = await buildServer({ db, env: loadEnv({ NODE_ENV: 'test' }) });
+/**
+ * The API over `db`, closed after the file's tests (the database itself belongs to `createTestDatabase`).
+ * With `viewer`, every request is made as that viewer (no sign-in), for tests of scoped domains.
+ */
+export async function createTestApi(db: DB, options: { viewer?: Viewer } = {}): Promise<TestApi> {
+  const { viewer } = options;
+  const app = await buildServer({
+    db,
+    env: loadEnv({ NODE_ENV: 'test' }),
+    ...(viewer ? { authenticate: async () => viewer } : {}),
+  });
   afterAll(() => app.close());
   return {
     app,
