@@ -63,3 +63,8 @@ export class ServiceUnavailableError extends AppError {
     );
   }
 }
+
+/** The request conflicts with the current state: an illegal transition, a duplicate, a reused key. */
+export class ConflictError extends AppError {
+  readonly code = 'CONFLICT';
+}
