@@ -99,6 +99,8 @@ export interface AgencyTable {
   nameEn: string;
   shortName: string | null;
   receiptPrefix: string;
+  /** Receipt code pattern (`{agency}`, `{yyMMdd}`, `{yyyyMMdd}`, `{seq}` or `{seq:N}`); null = the default. */
+  receiptCodeFormat: ColumnType<string | null, string | null | undefined, string | null>;
   address: string | null;
   phone: string | null;
   email: string | null;
@@ -282,6 +284,11 @@ export interface DossierTable {
   isDemo: Default<boolean>;
   createdAt: GeneratedTimestamp;
   updatedAt: GeneratedTimestamp;
+  /** Processing time granted at receipt, in working hours; null for dossiers loaded without it. */
+  allowedHours: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  /** New appointment of the apology (form 04). */
+  newAppointmentAt: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  apologyReason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DossierEventTable {
@@ -301,6 +308,15 @@ export interface ReceiptSequenceTable {
   agencyId: Id;
   day: DateString;
   lastValue: number;
+}
+
+/** Failed public tracking lookups in the current window, per receipt code or per client address. */
+export interface TrackingAttemptTable {
+  scope: 'receipt_code' | 'ip';
+  key: string;
+  windowStartedAt: Timestamp;
+  failures: number;
+  lockedUntil: Timestamp | null;
 }
 
 export interface InstrumentTable {
@@ -530,6 +546,7 @@ export interface Database {
   dossier: DossierTable;
   dossierEvent: DossierEventTable;
   receiptSequence: ReceiptSequenceTable;
+  trackingAttempt: TrackingAttemptTable;
   instrument: InstrumentTable;
   instrumentItem: InstrumentItemTable;
   campaign: CampaignTable;
