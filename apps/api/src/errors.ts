@@ -68,3 +68,17 @@ export class ServiceUnavailableError extends AppError {
 export class ConflictError extends AppError {
   readonly code = 'CONFLICT';
 }
+
+/** Too many attempts (for example wrong PINs): refused until `retryAfterSeconds` have passed. */
+export class RateLimitedError extends AppError {
+  readonly code = 'RATE_LIMITED';
+  readonly retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds: number) {
+    super(
+      `Bạn đã thử sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút.`,
+      `Too many failed attempts. Please try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+    );
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

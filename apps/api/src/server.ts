@@ -25,6 +25,8 @@ export interface BuildServerOptions {
    * viewer instead of signing in.
    */
   authenticate?: (request: FastifyRequest) => Promise<Viewer>;
+  /** The current time (default the system clock); tests of deadlines pass a controlled one. */
+  clock?: () => Date;
 }
 
 /** True when the database answers `select 1` within `timeoutMs`. */
@@ -87,7 +89,13 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     method: ['GET', 'POST'],
     url: '/graphql',
     handler: fastifyApolloHandler(apollo, {
-      context: async (request) => createContext({ db, viewer: await authenticate(request) }),
+      context: async (request) =>
+        createContext({
+          db,
+          viewer: await authenticate(request),
+          ip: request.ip,
+          ...(options.clock ? { clock: options.clock } : {}),
+        }),
     }),
   });
 

@@ -34,6 +34,8 @@ export interface SchemaTypes {
   Scalars: {
     /** A calendar date 'YYYY-MM-DD'; see `scalars.ts`. */
     Date: { Input: string; Output: string };
+    /** An instant, ISO 8601 with an offset; see `scalars.ts`. */
+    DateTime: { Input: Date; Output: Date };
   };
   DefaultFieldNullability: false;
 }

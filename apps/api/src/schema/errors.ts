@@ -1,4 +1,12 @@
-import { type AppError, type FieldError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import {
+  type AppError,
+  ConflictError,
+  type FieldError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  ValidationError,
+} from '../errors.js';
 import { builder } from './builder.js';
 
 /** Shared by every typed error, so clients can always select `... on Error { code message messageEn }`. */
@@ -41,4 +49,21 @@ builder.objectType(ForbiddenError, {
   name: 'ForbiddenError',
   description: 'Không đủ quyền. / Not allowed.',
   interfaces: [ErrorInterface],
+});
+
+builder.objectType(ConflictError, {
+  name: 'ConflictError',
+  description: 'Thao tác mâu thuẫn với trạng thái hiện tại. / The request conflicts with the current state.',
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(RateLimitedError, {
+  name: 'RateLimitedError',
+  description: 'Quá nhiều lần thử. / Too many attempts.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds', {
+      description: 'Số giây phải chờ. / Seconds to wait before trying again.',
+    }),
+  }),
 });

@@ -31,3 +31,35 @@ builder.scalarType('Date', {
     return node.value;
   },
 });
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseDateTime(value: unknown): Date {
+  const instant = typeof value === 'string' && DATE_TIME.test(value) ? new Date(value) : null;
+  if (!instant || Number.isNaN(instant.getTime())) {
+    throw new GraphQLError(
+      'Thời điểm phải viết theo ISO 8601 kèm múi giờ, ví dụ 2025-01-24T15:00:00+07:00.',
+      {
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          messageEn: 'An instant must be ISO 8601 with an offset, e.g. 2025-01-24T15:00:00+07:00.',
+        },
+      },
+    );
+  }
+  return instant;
+}
+
+/** `DateTime`: an instant, written ISO 8601 with an offset (`Z` or `+07:00`); output in UTC (`…Z`). */
+builder.scalarType('DateTime', {
+  description:
+    'Thời điểm theo ISO 8601 kèm múi giờ, trả về theo UTC. / An instant, ISO 8601 with an offset; output in UTC.',
+  serialize: (value) => {
+    if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+      throw new TypeError(`DateTime cannot represent ${String(value)}`);
+    }
+    return value.toISOString();
+  },
+  parseValue: parseDateTime,
+  parseLiteral: (node) => parseDateTime(node.kind === Kind.STRING ? node.value : null),
+});

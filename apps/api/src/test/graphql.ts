@@ -22,14 +22,19 @@ export interface TestApi {
 
 /**
  * The API over `db`, closed after the file's tests (the database itself belongs to `createTestDatabase`).
- * With `viewer`, every request is made as that viewer (no sign-in), for tests of scoped domains.
+ * With `viewer`, every request is made as that viewer (no sign-in), for tests of scoped domains; with `clock`,
+ * the API's "now" is that function (deadline rules at chosen instants).
  */
-export async function createTestApi(db: DB, options: { viewer?: Viewer } = {}): Promise<TestApi> {
-  const { viewer } = options;
+export async function createTestApi(
+  db: DB,
+  options: { viewer?: Viewer; clock?: () => Date } = {},
+): Promise<TestApi> {
+  const { viewer, clock } = options;
   const app = await buildServer({
     db,
     env: loadEnv({ NODE_ENV: 'test' }),
     ...(viewer ? { authenticate: async () => viewer } : {}),
+    ...(clock ? { clock } : {}),
   });
   afterAll(() => app.close());
   return {
