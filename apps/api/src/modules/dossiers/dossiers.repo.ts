@@ -1,0 +1,158 @@
+import type { DB, DossierEventTable, DossierTable } from '@chiso/db';
+import { type Selectable, sql } from 'kysely';
+
+export type DossierRow = Selectable<DossierTable>;
+export type DossierEventRow = Selectable<DossierEventTable> & { actorName: string | null };
+
+/** A dossier's key: the province first (the distribution column), then its id. */
+export interface DossierKey {
+  provinceUnitId: string;
+  id: string;
+}
+
+const BIGINT_ID = /^[1-9]\d{0,18}$/;
+
+export function dossierKeyString(key: DossierKey): string {
+  return `${key.provinceUnitId}-${key.id}`;
+}
+
+/** Parses `province-id`; null when it cannot name a dossier. */
+export function parseDossierKey(text: string): DossierKey | null {
+  const [provinceUnitId, id, ...rest] = text.split('-');
+  if (rest.length > 0 || !provinceUnitId || !id) return null;
+  if (!BIGINT_ID.test(provinceUnitId) || !BIGINT_ID.test(id)) return null;
+  return { provinceUnitId, id };
+}
+
+export function findDossiersByKeys(db: DB, keys: readonly DossierKey[]): Promise<DossierRow[]> {
+  if (keys.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('dossier')
+    .selectAll()
+    .where((eb) =>
+      eb(
+        eb.refTuple('provinceUnitId', 'id'),
+        'in',
+        keys.map((k) => eb.tuple(k.provinceUnitId, k.id)),
+      ),
+    )
+    .execute();
+}
+
+const eventColumns = [
+  'dossierEvent.provinceUnitId',
+  'dossierEvent.id',
+  'dossierEvent.dossierId',
+  'dossierEvent.at',
+  'dossierEvent.action',
+  'dossierEvent.fromStatus',
+  'dossierEvent.toStatus',
+  'dossierEvent.actorUserId',
+  'dossierEvent.note',
+  'dossierEvent.data',
+] as const;
+
+/** Every event of the dossiers, oldest first, in one query. */
+export function findEventsOfDossiers(db: DB, keys: readonly DossierKey[]): Promise<DossierEventRow[]> {
+  if (keys.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('dossierEvent')
+    .leftJoin('appUser', 'appUser.id', 'dossierEvent.actorUserId')
+    .select([...eventColumns, 'appUser.displayName as actorName'])
+    .where((eb) =>
+      eb(
+        eb.refTuple('dossierEvent.provinceUnitId', 'dossierEvent.dossierId'),
+        'in',
+        keys.map((k) => eb.tuple(k.provinceUnitId, k.id)),
+      ),
+    )
+    .orderBy('dossierEvent.at')
+    .orderBy('dossierEvent.id')
+    .execute();
+}
+
+/** The latest event of each dossier, in one query. */
+export function findLastEventsOfDossiers(db: DB, keys: readonly DossierKey[]): Promise<DossierEventRow[]> {
+  if (keys.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('dossierEvent')
+    .leftJoin('appUser', 'appUser.id', 'dossierEvent.actorUserId')
+    .distinctOn(['dossierEvent.provinceUnitId', 'dossierEvent.dossierId'])
+    .select([...eventColumns, 'appUser.displayName as actorName'])
+    .where((eb) =>
+      eb(
+        eb.refTuple('dossierEvent.provinceUnitId', 'dossierEvent.dossierId'),
+        'in',
+        keys.map((k) => eb.tuple(k.provinceUnitId, k.id)),
+      ),
+    )
+    .orderBy('dossierEvent.provinceUnitId')
+    .orderBy('dossierEvent.dossierId')
+    .orderBy('dossierEvent.at', 'desc')
+    .orderBy('dossierEvent.id', 'desc')
+    .execute();
+}
+
+export function findProceduresByIds(db: DB, ids: readonly string[]) {
+  const valid = ids.filter((id) => BIGINT_ID.test(id));
+  if (valid.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('procedure')
+    .select(['id', 'code', 'nameVi', 'nameEn', 'timeBasis'])
+    .where('id', 'in', valid)
+    .execute();
+}
+
+export function findCasesByIds(db: DB, ids: readonly string[]) {
+  const valid = ids.filter((id) => BIGINT_ID.test(id));
+  if (valid.length === 0) return Promise.resolve([]);
+  return db.selectFrom('procedureCase').selectAll().where('id', 'in', valid).execute();
+}
+
+export function findAgenciesByIds(db: DB, ids: readonly string[]) {
+  const valid = ids.filter((id) => BIGINT_ID.test(id));
+  if (valid.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('agency')
+    .select(['id', 'code', 'nameVi', 'nameEn', 'unitId', 'receiptPrefix', 'receiptCodeFormat'])
+    .where('id', 'in', valid)
+    .execute();
+}
+
+/** Statuses of a dossier still in the desk's hands (not refused, withdrawn, stopped or returned). */
+export const OPEN_STATUSES = [1, 2, 4, 5, 6, 9] as const;
+
+export interface QueueFilter {
+  provinceUnitId: string;
+  agencyId: string;
+  statuses: readonly number[];
+  overdueAt: Date | null;
+  after: { dueAt: Date | null; id: string } | null;
+  limit: number;
+}
+
+/** A page of an agency's dossiers, soonest due first (no due time last), keyset-paginated. One query. */
+export function findQueuePage(db: DB, filter: QueueFilter): Promise<DossierRow[]> {
+  let query = db
+    .selectFrom('dossier')
+    .selectAll()
+    .where('provinceUnitId', '=', filter.provinceUnitId)
+    .where('agencyId', '=', filter.agencyId)
+    .where('status', 'in', [...filter.statuses]);
+  if (filter.overdueAt) {
+    query = query.where('dueAt', '<', filter.overdueAt).where('status', 'in', [1, 2, 4, 5, 6]);
+  }
+  const after = filter.after;
+  if (after) {
+    query = query.where((eb) =>
+      after.dueAt === null
+        ? eb.and([eb('dueAt', 'is', null), eb('id', '>', after.id)])
+        : eb.or([
+            eb('dueAt', '>', after.dueAt),
+            eb.and([eb('dueAt', '=', after.dueAt), eb('id', '>', after.id)]),
+            eb('dueAt', 'is', null),
+          ]),
+    );
+  }
+  return query.orderBy(sql`due_at asc nulls last`).orderBy('id').limit(filter.limit).execute();
+}
