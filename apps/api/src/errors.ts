@@ -68,3 +68,17 @@ export class ServiceUnavailableError extends AppError {
 export class ConflictError extends AppError {
   readonly code = 'CONFLICT';
 }
+
+/** Too many attempts from one source; the client may retry after `retryAfterSeconds`. */
+export class TooManyRequestsError extends AppError {
+  readonly code = 'RATE_LIMITED';
+  readonly retryAfterSeconds: number;
+
+  constructor(retryAfterSeconds: number) {
+    super(
+      `Bạn đã gửi quá nhiều yêu cầu; vui lòng thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút.`,
+      `Too many requests; please try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+    );
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}

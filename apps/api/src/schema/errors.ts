@@ -1,4 +1,12 @@
-import { type AppError, type FieldError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import {
+  type AppError,
+  ConflictError,
+  type FieldError,
+  ForbiddenError,
+  NotFoundError,
+  TooManyRequestsError,
+  ValidationError,
+} from '../errors.js';
 import { builder } from './builder.js';
 
 /** Shared by every typed error, so clients can always select `... on Error { code message messageEn }`. */
@@ -41,4 +49,20 @@ builder.objectType(ForbiddenError, {
   name: 'ForbiddenError',
   description: 'Không đủ quyền. / Not allowed.',
   interfaces: [ErrorInterface],
+});
+
+builder.objectType(ConflictError, {
+  name: 'ConflictError',
+  description:
+    'Yêu cầu mâu thuẫn với trạng thái hiện tại (chuyển trạng thái không hợp lệ, trùng lặp, khóa đã dùng). / The request conflicts with the current state (illegal transition, duplicate, reused key).',
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(TooManyRequestsError, {
+  name: 'TooManyRequestsError',
+  description: 'Quá nhiều yêu cầu từ một nguồn. / Too many requests from one source.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    retryAfterSeconds: t.exposeInt('retryAfterSeconds'),
+  }),
 });
