@@ -1,8 +1,12 @@
 import type { DB } from '@chiso/db';
+import { PersonalDataCipher } from './crypto/personal-data.js';
+import { loadEnv } from './env.js';
 import { AccessControl, anonymousViewer, type Viewer } from './modules/accounts/access.js';
 import { createCalendarLoaders } from './modules/calendars/calendars.loaders.js';
 import { createDossierLoaders } from './modules/dossiers/dossiers.loaders.js';
+import { createFeedbackLoaders } from './modules/feedback/feedback.loaders.js';
 import { createUnitLoaders } from './modules/units/units.loaders.js';
+import { createRateLimits, type RateLimits } from './rate-limit.js';
 
 export { anonymousViewer, type Viewer };
 
@@ -12,6 +16,7 @@ export function createLoaders(db: DB) {
     units: createUnitLoaders(db),
     calendars: createCalendarLoaders(db),
     dossiers: createDossierLoaders(db),
+    feedback: createFeedbackLoaders(db),
   };
 }
 
@@ -27,6 +32,21 @@ export interface Context {
   ip: string | null;
   /** The current time; one clock per server so deadline rules can be tested at chosen instants. */
   now: () => Date;
+  /** Seals and opens personal data at rest (see `crypto/personal-data.ts`). */
+  personalData: PersonalDataCipher;
+  /** The server's request limits (shared by its requests). */
+  rateLimits: RateLimits;
+}
+
+export interface CreateContextOptions {
+  db: DB;
+  viewer?: Viewer;
+  ip?: string | null;
+  clock?: () => Date;
+  /** Default: from the environment (the server passes its own). */
+  personalData?: PersonalDataCipher;
+  /** Default: fresh limits from the environment (the server passes its own, shared by its requests). */
+  rateLimits?: RateLimits;
 }
 
 export function createContext({
@@ -34,11 +54,20 @@ export function createContext({
   viewer = anonymousViewer,
   ip = null,
   clock = () => new Date(),
-}: {
-  db: DB;
-  viewer?: Viewer;
-  ip?: string | null;
-  clock?: () => Date;
-}): Context {
-  return { db, loaders: createLoaders(db), viewer, access: new AccessControl(db, viewer), ip, now: clock };
+  personalData,
+  rateLimits,
+}: CreateContextOptions): Context {
+  const env = personalData && rateLimits ? null : loadEnv();
+  return {
+    db,
+    loaders: createLoaders(db),
+    viewer,
+    access: new AccessControl(db, viewer),
+    ip,
+    now: clock,
+    personalData: personalData ?? PersonalDataCipher.fromEnv(env!),
+    rateLimits:
+      rateLimits ??
+      createRateLimits({ feedbackSubmissionsPerHour: env!.CHISO_FEEDBACK_SUBMISSIONS_PER_HOUR }),
+  };
 }

@@ -13,7 +13,7 @@ describe('loadEnv', () => {
     });
     expect(loadEnv({}).DATABASE_URL).toBeUndefined();
     expect(loadEnv({ NODE_ENV: 'test' }).LOG_LEVEL).toBe('silent');
-    expect(loadEnv({ NODE_ENV: 'production' }).LOG_LEVEL).toBe('info');
+    expect(loadEnv({ NODE_ENV: 'production', CHISO_DATA_KEY: `${'A'.repeat(43)}=` }).LOG_LEVEL).toBe('info');
   });
 
   it('reads flags, numbers and empty values', () => {

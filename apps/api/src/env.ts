@@ -8,6 +8,22 @@ const booleanFlag = z
   .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no']))
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/** Base64 of exactly 32 random bytes (an AES-256 key). */
+const dataKey = z
+  .string()
+  .trim()
+  .refine((value) => /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32, {
+    message: 'expected the base64 of 32 random bytes (e.g. `openssl rand -base64 32`)',
+  });
+
+const keyId = z.string().regex(/^[A-Za-z0-9_.-]{1,32}$/);
+
+/**
+ * Key for personal data outside production only: it is public (written here), so anything sealed with it is
+ * readable by anyone. Production refuses to start without `CHISO_DATA_KEY`.
+ */
+const DEVELOPMENT_DATA_KEY = { id: 'dev', key: 'Y2hpc28tZGV2ZWxvcG1lbnQta2V5LW5vdC1zZWNyZXQ=' } as const;
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65_535).default(4000),
@@ -32,10 +48,42 @@ const envSchema = z.object({
   CHISO_READINESS_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
   /** Time allowed for in-flight requests to finish on SIGTERM before the process exits anyway. */
   CHISO_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * AES-256-GCM key sealing personal data (feedback contacts, …), base64 of 32 bytes. Required in production;
+   * elsewhere a public development key is used.
+   */
+  CHISO_DATA_KEY: dataKey.optional(),
+  /** Id stored beside each ciphertext, naming the key that sealed it (change it with the key). */
+  CHISO_DATA_KEY_ID: keyId.optional(),
+  /** Earlier keys still needed to open old rows while they are re-sealed: `id:base64,id:base64`. */
+  CHISO_DATA_KEYS_RETIRED: z
+    .string()
+    .trim()
+    .transform((value, ctx) =>
+      value.split(',').flatMap((pair) => {
+        const [id = '', key = ''] = pair.split(':').map((part) => part.trim());
+        if (!keyId.safeParse(id).success || !dataKey.safeParse(key).success) {
+          ctx.addIssue({ code: 'custom', message: 'expected id:base64 pairs separated by commas' });
+          return [];
+        }
+        return [{ id, key }];
+      }),
+    )
+    .optional(),
+  /** Feedback submissions accepted per source address and hour (then RATE_LIMITED until the hour turns). */
+  CHISO_FEEDBACK_SUBMISSIONS_PER_HOUR: z.coerce.number().int().positive().default(20),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, 'LOG_LEVEL'> & {
-  LOG_LEVEL: NonNullable<z.infer<typeof envSchema>['LOG_LEVEL']>;
+type ParsedEnv = z.infer<typeof envSchema>;
+
+export type Env = Omit<
+  ParsedEnv,
+  'LOG_LEVEL' | 'CHISO_DATA_KEY' | 'CHISO_DATA_KEY_ID' | 'CHISO_DATA_KEYS_RETIRED'
+> & {
+  LOG_LEVEL: NonNullable<ParsedEnv['LOG_LEVEL']>;
+  CHISO_DATA_KEY: string;
+  CHISO_DATA_KEY_ID: string;
+  CHISO_DATA_KEYS_RETIRED: { id: string; key: string }[];
 };
 
 /**
@@ -50,6 +98,17 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new Error(`Invalid environment configuration:\n  ${problems.join('\n  ')}`);
   }
   const env = parsed.data;
+  if (env.NODE_ENV === 'production' && !env.CHISO_DATA_KEY) {
+    throw new Error(
+      'Invalid environment configuration:\n  CHISO_DATA_KEY: required in production (base64 of 32 random bytes)',
+    );
+  }
   const defaultLevel = env.NODE_ENV === 'test' ? 'silent' : env.NODE_ENV === 'production' ? 'info' : 'debug';
-  return { ...env, LOG_LEVEL: env.LOG_LEVEL ?? defaultLevel };
+  return {
+    ...env,
+    LOG_LEVEL: env.LOG_LEVEL ?? defaultLevel,
+    CHISO_DATA_KEY: env.CHISO_DATA_KEY ?? DEVELOPMENT_DATA_KEY.key,
+    CHISO_DATA_KEY_ID: env.CHISO_DATA_KEY_ID ?? (env.CHISO_DATA_KEY ? 'k1' : DEVELOPMENT_DATA_KEY.id),
+    CHISO_DATA_KEYS_RETIRED: env.CHISO_DATA_KEYS_RETIRED ?? [],
+  };
 }

@@ -69,15 +69,23 @@ export class ConflictError extends AppError {
   readonly code = 'CONFLICT';
 }
 
-/** Too many attempts (for example wrong PINs): refused until `retryAfterSeconds` have passed. */
-export class RateLimitedError extends AppError {
+/**
+ * Too many requests or attempts from one source (wrong PINs, bursts of submissions): refused until
+ * `retryAfterSeconds` have passed.
+ */
+export class TooManyRequestsError extends AppError {
   readonly code = 'RATE_LIMITED';
   readonly retryAfterSeconds: number;
 
-  constructor(retryAfterSeconds: number) {
+  constructor(retryAfterSeconds: number, reason: 'requests' | 'failed_attempts' = 'requests') {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
     super(
-      `Bạn đã thử sai quá nhiều lần. Vui lòng thử lại sau ${Math.ceil(retryAfterSeconds / 60)} phút.`,
-      `Too many failed attempts. Please try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+      reason === 'failed_attempts'
+        ? `Bạn đã thử sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút.`
+        : `Bạn đã gửi quá nhiều yêu cầu; vui lòng thử lại sau ${minutes} phút.`,
+      reason === 'failed_attempts'
+        ? `Too many failed attempts. Please try again in ${minutes} minutes.`
+        : `Too many requests; please try again in ${minutes} minutes.`,
     );
     this.retryAfterSeconds = retryAfterSeconds;
   }

@@ -2,7 +2,7 @@ import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/error
 import { PothosValidationError } from '@pothos/core';
 import type { FastifyBaseLogger } from 'fastify';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { AppError, ServiceUnavailableError, ValidationError } from './errors.js';
+import { AppError, ServiceUnavailableError, TooManyRequestsError, ValidationError } from './errors.js';
 
 /** Codes of errors made by the GraphQL layer itself (parsing, validation, variables): their text is safe to show. */
 const TRANSPORT_CODES = new Set<string>([
@@ -65,6 +65,7 @@ function appErrorExtensions(error: AppError): Record<string, unknown> {
     messageEn: error.messageEn,
     ...(error instanceof ValidationError ? { fieldErrors: error.fieldErrors } : {}),
     ...(error instanceof ServiceUnavailableError ? { retryable: true } : {}),
+    ...(error instanceof TooManyRequestsError ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createDatabase } from '@chiso/db';
 import { createTestDatabase } from '@chiso/testing';
 import { type KyselyPlugin, RawNode } from 'kysely';
@@ -73,7 +74,14 @@ describe('/graphql transport', () => {
     const introspect = '{ __schema { queryType { name } } }';
     expect((await api.query(introspect)).data?.__schema.queryType.name).toBe('Query');
 
-    const app = await buildServer({ db, env: loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }) });
+    const app = await buildServer({
+      db,
+      env: loadEnv({
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'silent',
+        CHISO_DATA_KEY: randomBytes(32).toString('base64'),
+      }),
+    });
     try {
       const response = await app.inject({
         method: 'POST',

@@ -11,8 +11,10 @@ import Fastify, {
 import { sql } from 'kysely';
 import { pino } from 'pino';
 import { anonymousViewer, type Context, createContext, type Viewer } from './context.js';
+import { PersonalDataCipher } from './crypto/personal-data.js';
 import { type Env, loadEnv } from './env.js';
 import { createErrorFormatter } from './format-error.js';
+import { createRateLimits } from './rate-limit.js';
 import { schema } from './schema/index.js';
 
 export interface BuildServerOptions {
@@ -57,6 +59,10 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const logger = options.logger ?? pino({ level: env.LOG_LEVEL, base: { service: 'chiso-api' } });
   const production = env.NODE_ENV === 'production';
   const development = env.NODE_ENV === 'development';
+  const personalData = PersonalDataCipher.fromEnv(env);
+  const rateLimits = createRateLimits({
+    feedbackSubmissionsPerHour: env.CHISO_FEEDBACK_SUBMISSIONS_PER_HOUR,
+  });
 
   const app = Fastify({
     loggerInstance: logger,
@@ -95,6 +101,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
           viewer: await authenticate(request),
           ip: request.ip,
           ...(options.clock ? { clock: options.clock } : {}),
+          personalData,
+          rateLimits,
         }),
     }),
   });

@@ -3,6 +3,7 @@ import type { Migration, MigrationProvider, MigrationResultSet } from 'kysely/mi
 import { Migrator } from 'kysely/migration';
 import * as initialSchema from './migrations/20261128T1200_initial_schema.js';
 import * as dossiers from './migrations/20261128T1320_dossiers.js';
+import * as feedback from './migrations/20261128T1350_feedback.js';
 
 /**
  * Every migration, by timestamped name, in order. Listed explicitly (not read from a folder) so the same code
@@ -11,6 +12,7 @@ import * as dossiers from './migrations/20261128T1320_dossiers.js';
 export const migrations: Record<string, Migration> = {
   '20261128T1200_initial_schema': initialSchema,
   '20261128T1320_dossiers': dossiers,
+  '20261128T1350_feedback': feedback,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

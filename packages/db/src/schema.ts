@@ -480,6 +480,23 @@ export interface FeedbackTable {
   idempotencyKey: string;
   isDemo: Default<boolean>;
   createdAt: GeneratedTimestamp;
+  /** Id of the key that sealed `contactEnc` (set exactly when it is). */
+  contactKeyId: string | null;
+  /** Keyed fingerprint (HMAC) of the submitted payload, to tell a retry from a reused idempotency key. */
+  payloadFingerprint: Buffer | null;
+  ratedAt: Timestamp | null;
+  ratingIdempotencyKey: string | null;
+  /** `normalizeSearchText` of the published title and answer; '' until published. */
+  searchText: Default<string>;
+}
+
+export type FeedbackDeadlineCategory = 'unclassified' | 'regulation' | 'conduct' | 'out_of_scope';
+
+export interface FeedbackDeadlineTable {
+  category: FeedbackDeadlineCategory;
+  workingDays: number;
+  basis: string;
+  verified: Default<boolean>;
 }
 
 export interface FeedbackEventTable {
@@ -558,6 +575,7 @@ export interface Database {
   surveyRollupMoment: SurveyRollupMomentTable;
   feedback: FeedbackTable;
   feedbackEvent: FeedbackEventTable;
+  feedbackDeadline: FeedbackDeadlineTable;
   publishedIndexResult: PublishedIndexResultTable;
   indexSnapshot: IndexSnapshotTable;
 }

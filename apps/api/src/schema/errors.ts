@@ -4,7 +4,7 @@ import {
   type FieldError,
   ForbiddenError,
   NotFoundError,
-  RateLimitedError,
+  TooManyRequestsError,
   ValidationError,
 } from '../errors.js';
 import { builder } from './builder.js';
@@ -53,13 +53,15 @@ builder.objectType(ForbiddenError, {
 
 builder.objectType(ConflictError, {
   name: 'ConflictError',
-  description: 'Thao tác mâu thuẫn với trạng thái hiện tại. / The request conflicts with the current state.',
+  description:
+    'Yêu cầu mâu thuẫn với trạng thái hiện tại (chuyển trạng thái không hợp lệ, trùng lặp, khóa đã dùng). / The request conflicts with the current state (illegal transition, duplicate, reused key).',
   interfaces: [ErrorInterface],
 });
 
-builder.objectType(RateLimitedError, {
-  name: 'RateLimitedError',
-  description: 'Quá nhiều lần thử. / Too many attempts.',
+builder.objectType(TooManyRequestsError, {
+  name: 'TooManyRequestsError',
+  description:
+    'Quá nhiều yêu cầu hoặc lần thử từ một nguồn. / Too many requests or attempts from one source.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
     retryAfterSeconds: t.exposeInt('retryAfterSeconds', {

@@ -4,6 +4,7 @@ import './errors.js';
 import '../modules/units/units.schema.js';
 import '../modules/calendars/calendars.schema.js';
 import '../modules/dossiers/dossiers.schema.js';
+import '../modules/feedback/feedback.schema.js';
 
 builder.queryType({
   description: 'Chỉ số: đo lường dịch vụ công. / Chỉ số: measuring public services.',

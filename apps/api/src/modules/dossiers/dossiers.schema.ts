@@ -4,7 +4,7 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  RateLimitedError,
+  TooManyRequestsError,
   ValidationError,
 } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
@@ -403,7 +403,7 @@ builder.queryField('dossierStatus', (t) =>
     description:
       'Tra cứu hồ sơ bằng mã biên nhận và mã PIN, không cần đăng nhập. / Track a dossier by receipt code and PIN, no sign-in.',
     authScopes: { public: true },
-    errors: { types: [NotFoundError, RateLimitedError], directResult: true },
+    errors: { types: [NotFoundError, TooManyRequestsError], directResult: true },
     args: {
       receiptCode: t.arg.string({ required: true, validate: receiptCodeInput }),
       pin: t.arg.string({ required: true, validate: pinInput }),

@@ -4,7 +4,7 @@ import type { ClockPause, WorkCalendar } from '@chiso/scoring';
 import { sql } from 'kysely';
 import { VIETNAM_TIME_ZONE } from '../../civil-date.js';
 import type { Context } from '../../context.js';
-import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from '../../errors.js';
+import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
   type DossierEventRow,
@@ -633,7 +633,7 @@ export async function trackDossier(
   const keys: [scope: 'receipt_code' | 'ip', key: string][] = [['receipt_code', code]];
   if (context.ip) keys.push(['ip', context.ip]);
   const retryAfter = await lockedFor(context, keys, now);
-  if (retryAfter > 0) throw new RateLimitedError(retryAfter);
+  if (retryAfter > 0) throw new TooManyRequestsError(retryAfter, 'failed_attempts');
 
   const candidates = await context.db
     .selectFrom('dossier')

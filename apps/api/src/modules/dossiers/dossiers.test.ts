@@ -376,7 +376,7 @@ const TRACK = `query S($code: String!, $pin: String!) {
   dossierStatus(receiptCode: $code, pin: $pin) {
     __typename
     ... on Error { code message messageEn }
-    ... on RateLimitedError { retryAfterSeconds }
+    ... on TooManyRequestsError { retryAfterSeconds }
     ... on DossierTracking { receiptCode state dueAt history { at action state } apology { newAppointment } }
   }
 }`;
@@ -414,7 +414,10 @@ describe('public tracking', () => {
       expect(data.dossierStatus.__typename).toBe('NotFoundError');
     }
     const locked = await publicApi.query(TRACK, { code: dossier.receiptCode, pin });
-    expect(locked.data.dossierStatus).toMatchObject({ __typename: 'RateLimitedError', code: 'RATE_LIMITED' });
+    expect(locked.data.dossierStatus).toMatchObject({
+      __typename: 'TooManyRequestsError',
+      code: 'RATE_LIMITED',
+    });
     expect(locked.data.dossierStatus.retryAfterSeconds).toBeGreaterThan(0);
     expect(locked.data.dossierStatus.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     clock.set('2025-05-06T09:16:00+07:00');
