@@ -95,6 +95,16 @@ export async function calendarForAgency(db: DB, agencyId: string): Promise<WorkC
   return toWorkCalendar(overlayCalendars(chain, days));
 }
 
+/** The working calendar of a unit: the national days overlaid by the calendars of the unit and its ancestors. */
+export async function calendarForUnit(db: DB, unitId: string): Promise<WorkCalendar> {
+  const chain = await findCalendarChainOfUnit(db, unitId);
+  const days = await findCalendarDays(
+    db,
+    chain.map((link) => link.id),
+  );
+  return toWorkCalendar(overlayCalendars(chain, days));
+}
+
 async function assertUnitExists(db: DB, unitId: string) {
   const unit = /^[1-9]\d{0,18}$/.test(unitId)
     ? await db

@@ -333,27 +333,3 @@ export function listPublished(
     .limit(page.limit)
     .execute();
 }
-
-/** The calendar's opening hours and its days (holidays, swapped working days) from `fromDay` for `days` days. */
-export async function findCalendar(
-  db: Kysely<Database>,
-  calendarId: string | null,
-  fromDay: string,
-  days: number,
-) {
-  const calendar = await db
-    .selectFrom('workCalendar')
-    .select(['id', 'hours', 'timeZone'])
-    .$if(calendarId !== null, (q) => q.where('id', '=', calendarId!))
-    .$if(calendarId === null, (q) => q.where('code', '=', 'VN'))
-    .executeTakeFirst();
-  if (!calendar) return null;
-  const rows = await db
-    .selectFrom('calendarDay')
-    .select(['day', 'kind'])
-    .where('calendarId', '=', calendar.id)
-    .where('day', '>=', fromDay)
-    .where(sql<boolean>`day <= ${fromDay}::date + ${days}::int`)
-    .execute();
-  return { ...calendar, days: rows };
-}

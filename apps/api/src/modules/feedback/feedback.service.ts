@@ -364,7 +364,8 @@ export async function submitFeedback(context: Context, input: SubmitFeedbackInpu
   const dueAt = await feedbackDueAt(context.db, {
     category: 'unclassified',
     receivedAt,
-    calendarId: owner.agency?.calendarId ?? null,
+    agencyId: owner.agency?.id ?? null,
+    provinceUnitId: owner.provinceUnitId,
   });
   const code = newFeedbackCode(receivedAt);
   const sealed = valid.contact
@@ -616,11 +617,11 @@ export function classifyFeedback(
     from: ['received', 'transferred'],
     note: optionalNote(note),
     apply: async (row, trx) => {
-      const agency = row.agencyId ? await context.loaders.feedback.agencyById.load(row.agencyId) : null;
       const dueAt = await feedbackDueAt(trx, {
         category,
         receivedAt: row.createdAt,
-        calendarId: agency?.calendarId ?? null,
+        agencyId: row.agencyId,
+        provinceUnitId: row.provinceUnitId,
       });
       return { to: 'classified', set: { category, dueAt }, data: { category, dueAt: dueAt.toISOString() } };
     },
