@@ -197,6 +197,7 @@ export interface AppUserTable {
   passwordChangedAt: GeneratedTimestamp;
   isDemo: Default<boolean>;
   createdAt: GeneratedTimestamp;
+  updatedAt: GeneratedTimestamp;
 }
 
 export interface UserRoleTable {
@@ -215,6 +216,8 @@ export interface SessionTable {
   lastSeenAt: GeneratedTimestamp;
   expiresAt: Timestamp;
   revokedAt: Timestamp | null;
+  /** When a newer session replaced this one (sign-in again from the same browser). */
+  rotatedAt: Timestamp | null;
   userAgent: string | null;
   ip: string | null;
 }
@@ -230,6 +233,8 @@ export interface ApiKeyTable {
   createdAt: GeneratedTimestamp;
   lastUsedAt: Timestamp | null;
   revokedAt: Timestamp | null;
+  /** After this instant the key no longer authenticates; null = no expiry. */
+  expiresAt: Timestamp | null;
 }
 
 export interface AuditLogTable {
