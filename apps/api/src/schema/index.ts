@@ -2,9 +2,14 @@ import { builder } from './builder.js';
 import './scalars.js';
 import './errors.js';
 import '../modules/units/units.schema.js';
+import '../modules/accounts/accounts.schema.js';
 
 builder.queryType({
   description: 'Chỉ số: đo lường dịch vụ công. / Chỉ số: measuring public services.',
+});
+builder.mutationType({
+  description:
+    'Các thay đổi; mỗi thay đổi là một giao dịch có ghi nhật ký. / Changes; each is one audited transaction.',
 });
 
 export const schema = builder.toSchema({ sortSchema: true });

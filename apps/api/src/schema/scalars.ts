@@ -31,3 +31,39 @@ builder.scalarType('Date', {
     return node.value;
   },
 });
+
+function notAnInstant(): GraphQLError {
+  return new GraphQLError('Thời điểm phải viết theo ISO 8601 kèm múi giờ, ví dụ 2025-07-01T08:00:00+07:00.', {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      messageEn: 'An instant must be ISO 8601 with an offset, e.g. 2025-07-01T08:00:00+07:00.',
+    },
+  });
+}
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseInstant(value: string): Date {
+  const instant = new Date(value);
+  if (!INSTANT.test(value) || Number.isNaN(instant.getTime())) throw notAnInstant();
+  return instant;
+}
+
+/** `DateTime`: an instant, written ISO 8601 in UTC on output (`2025-07-01T01:00:00.000Z`); input needs an offset. */
+builder.scalarType('DateTime', {
+  description:
+    'Thời điểm theo ISO 8601 (đầu ra theo UTC). / An instant in ISO 8601 (output in UTC), e.g. 2025-07-01T01:00:00.000Z.',
+  serialize: (value) => {
+    const instant = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(instant.getTime())) throw new TypeError(`DateTime cannot represent ${String(value)}`);
+    return instant.toISOString();
+  },
+  parseValue: (value) => {
+    if (typeof value !== 'string') throw notAnInstant();
+    return parseInstant(value);
+  },
+  parseLiteral: (node) => {
+    if (node.kind !== Kind.STRING) throw notAnInstant();
+    return parseInstant(node.value);
+  },
+});
