@@ -2,6 +2,7 @@ import type { DB } from '@chiso/db';
 import { PersonalDataCipher } from './crypto/personal-data.js';
 import { loadEnv } from './env.js';
 import { AccessControl, anonymousViewer, type Viewer } from './modules/accounts/access.js';
+import { createAccountLoaders } from './modules/accounts/accounts.loaders.js';
 import { createCalendarLoaders } from './modules/calendars/calendars.loaders.js';
 import { createDossierLoaders } from './modules/dossiers/dossiers.loaders.js';
 import { createFeedbackLoaders } from './modules/feedback/feedback.loaders.js';
@@ -11,25 +12,41 @@ import { createRateLimits, type RateLimits } from './rate-limit.js';
 export { anonymousViewer, type Viewer };
 
 /** Request-scoped DataLoaders, one group per domain (fresh per request: no cache outlives it). */
-export function createLoaders(db: DB) {
+export function createLoaders(db: DB, access: AccessControl) {
   return {
     units: createUnitLoaders(db),
     calendars: createCalendarLoaders(db),
     dossiers: createDossierLoaders(db),
     feedback: createFeedbackLoaders(db),
+    accounts: createAccountLoaders(db, access),
   };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
+/** What a resolver may know of, and do to, the HTTP exchange (no-ops outside HTTP, e.g. in unit tests). */
+export interface HttpExchange {
+  ip: string | null;
+  userAgent: string | null;
+  /** Sets the httpOnly session cookie (see `modules/accounts/session-cookie.ts`). */
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+}
+
+export const noHttpExchange: HttpExchange = Object.freeze({
+  ip: null,
+  userAgent: null,
+  setSessionCookie: () => {},
+  clearSessionCookie: () => {},
+});
+
 export interface Context {
   db: DB;
+  http: HttpExchange;
   loaders: Loaders;
   viewer: Viewer;
   /** Scope checks of this request's viewer (see `modules/accounts/access.ts`). */
   access: AccessControl;
-  /** The client's address as Fastify sees it (behind a proxy: set `trustProxy`), for rate limits and audit. */
-  ip: string | null;
   /** The current time; one clock per server so deadline rules can be tested at chosen instants. */
   now: () => Date;
   /** Seals and opens personal data at rest (see `crypto/personal-data.ts`). */
@@ -41,7 +58,7 @@ export interface Context {
 export interface CreateContextOptions {
   db: DB;
   viewer?: Viewer;
-  ip?: string | null;
+  http?: HttpExchange;
   clock?: () => Date;
   /** Default: from the environment (the server passes its own). */
   personalData?: PersonalDataCipher;
@@ -52,18 +69,19 @@ export interface CreateContextOptions {
 export function createContext({
   db,
   viewer = anonymousViewer,
-  ip = null,
+  http = noHttpExchange,
   clock = () => new Date(),
   personalData,
   rateLimits,
 }: CreateContextOptions): Context {
   const env = personalData && rateLimits ? null : loadEnv();
+  const access = new AccessControl(db, viewer);
   return {
     db,
-    loaders: createLoaders(db),
+    http,
+    loaders: createLoaders(db, access),
     viewer,
-    access: new AccessControl(db, viewer),
-    ip,
+    access,
     now: clock,
     personalData: personalData ?? PersonalDataCipher.fromEnv(env!),
     rateLimits:

@@ -46,6 +46,12 @@ const envSchema = z.object({
     .default(1024 * 1024),
   /** How long `/readyz` waits for the database before answering 503. */
   CHISO_READINESS_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  /**
+   * The first system administrator, created at start-up when no system administrator exists (nothing happens
+   * when one does). Set both or neither; the password must meet the password policy.
+   */
+  CHISO_ADMIN_EMAIL: z.email().optional(),
+  CHISO_ADMIN_PASSWORD: z.string().min(10).optional(),
   /** Time allowed for in-flight requests to finish on SIGTERM before the process exits anyway. */
   CHISO_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /**
@@ -101,6 +107,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   if (env.NODE_ENV === 'production' && !env.CHISO_DATA_KEY) {
     throw new Error(
       'Invalid environment configuration:\n  CHISO_DATA_KEY: required in production (base64 of 32 random bytes)',
+    );
+  }
+  if ((env.CHISO_ADMIN_EMAIL === undefined) !== (env.CHISO_ADMIN_PASSWORD === undefined)) {
+    throw new Error(
+      'Invalid environment configuration:\n  CHISO_ADMIN_EMAIL and CHISO_ADMIN_PASSWORD must be set together',
     );
   }
   const defaultLevel = env.NODE_ENV === 'test' ? 'silent' : env.NODE_ENV === 'production' ? 'info' : 'debug';

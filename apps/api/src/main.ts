@@ -8,6 +8,7 @@ import {
 } from '@chiso/db';
 import { pino } from 'pino';
 import { loadEnv } from './env.js';
+import { ensureBootstrapAdmin } from './modules/accounts/bootstrap.js';
 import { buildServer, shutdown } from './server.js';
 
 const env = loadEnv();
@@ -26,6 +27,13 @@ try {
   await migrateToLatest(db);
   const reference = await loadReferenceData(db);
   log.info(reference, 'reference data loaded');
+  if (env.CHISO_ADMIN_EMAIL && env.CHISO_ADMIN_PASSWORD) {
+    const outcome = await ensureBootstrapAdmin(db, {
+      email: env.CHISO_ADMIN_EMAIL,
+      password: env.CHISO_ADMIN_PASSWORD,
+    });
+    log.info({ outcome, email: env.CHISO_ADMIN_EMAIL }, 'bootstrap system administrator');
+  }
   if (env.CHISO_DEMO_SEED) {
     await seedDemoDataIfEmpty(db, (message) => log.info({ component: 'demo-seed' }, message));
   }

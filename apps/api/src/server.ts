@@ -1,7 +1,9 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { DB } from '@chiso/db';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import fastifyCookie from '@fastify/cookie';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -10,10 +12,12 @@ import Fastify, {
 } from 'fastify';
 import { sql } from 'kysely';
 import { pino } from 'pino';
-import { anonymousViewer, type Context, createContext, type Viewer } from './context.js';
+import { type Context, createContext, type HttpExchange, type Viewer } from './context.js';
 import { PersonalDataCipher } from './crypto/personal-data.js';
 import { type Env, loadEnv } from './env.js';
 import { createErrorFormatter } from './format-error.js';
+import { clearSessionCookie, setSessionCookie } from './modules/accounts/session-cookie.js';
+import { createAuthenticator, UnauthenticatedError } from './modules/accounts/sessions.service.js';
 import { createRateLimits } from './rate-limit.js';
 import { schema } from './schema/index.js';
 
@@ -23,12 +27,40 @@ export interface BuildServerOptions {
   /** A pino logger; by default one at `env.LOG_LEVEL` (silent under test). */
   logger?: FastifyBaseLogger;
   /**
-   * Who is asking, from the request (session cookie, bearer API key). Tests of other domains may pass a fixed
-   * viewer instead of signing in.
+   * Who is asking, from the request. By default `createAuthenticator` (accounts): the bearer API key, else the
+   * session cookie, else anonymous; it throws `UnauthenticatedError` for a bad key (answered 401). Tests of other
+   * domains may pass a fixed viewer instead of signing in (`createTestApi(db, { viewer })`).
    */
   authenticate?: (request: FastifyRequest) => Promise<Viewer>;
   /** The current time (default the system clock); tests of deadlines pass a controlled one. */
   clock?: () => Date;
+}
+
+/**
+ * Limits on what one GraphQL document may ask (graphql-armor), pinned by tests in `server.limits.test.ts`.
+ * `maxTokens` stays off: it turns every syntax error into HTTP 500; the body size limit bounds documents instead.
+ */
+export const GRAPHQL_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxCost: 5_000,
+  maxDirectives: 50,
+} as const;
+
+function graphqlArmor(production: boolean) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: GRAPHQL_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: GRAPHQL_LIMITS.maxAliases },
+    costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, ignoreIntrospection: true },
+    maxDirectives: { n: GRAPHQL_LIMITS.maxDirectives },
+    maxTokens: { enabled: false },
+    // "Did you mean …?" hints map the schema for a stranger; hidden in production only.
+    blockFieldSuggestion: { enabled: production },
+  });
+  // Only its rules and plugins: `protect()` would also switch off batching and stack traces by itself.
+  const { plugins, validationRules } = armor.protect();
+  // graphql-armor is typed against its own copy of Apollo's plugin types.
+  return { plugins: plugins as unknown as ApolloServerPlugin<Context>[], validationRules };
 }
 
 /** True when the database answers `select 1` within `timeoutMs`. */
@@ -54,7 +86,7 @@ export async function pingDatabase(db: DB, timeoutMs: number): Promise<boolean> 
  */
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
   const { db } = options;
-  const authenticate = options.authenticate ?? (async () => anonymousViewer);
+  const authenticate = options.authenticate ?? createAuthenticator(db);
   const env = options.env ?? loadEnv();
   const logger = options.logger ?? pino({ level: env.LOG_LEVEL, base: { service: 'chiso-api' } });
   const production = env.NODE_ENV === 'production';
@@ -75,8 +107,12 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     }),
   });
 
+  await app.register(fastifyCookie);
+
+  const armor = graphqlArmor(production);
   const apollo = new ApolloServer<Context>({
     schema,
+    validationRules: armor.validationRules,
     introspection: !production,
     includeStacktraceInErrorResponses: development,
     csrfPrevention: true,
@@ -84,26 +120,51 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     logger,
     // main.ts owns the signals: it closes Fastify (which stops Apollo) and then the database.
     stopOnTerminationSignals: false,
-    plugins: production ? [ApolloServerPluginLandingPageDisabled()] : [],
+    plugins: [...armor.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
   });
   await apollo.start();
   app.addHook('onClose', async () => {
     await apollo.stop();
   });
 
+  const viewers = new WeakMap<FastifyRequest, Viewer>();
   app.route({
     method: ['GET', 'POST'],
     url: '/graphql',
+    // Authenticate before Apollo: a bad API key is a plain 401 (a GraphQL-shaped body), never a half-answer.
+    preHandler: async (request, reply) => {
+      try {
+        viewers.set(request, await authenticate(request));
+      } catch (error) {
+        if (!(error instanceof UnauthenticatedError)) throw error;
+        return reply
+          .code(401)
+          .header('www-authenticate', 'Bearer')
+          .header('cache-control', 'no-store')
+          .send({
+            errors: [
+              { message: error.message, extensions: { code: error.code, messageEn: error.messageEn } },
+            ],
+          });
+      }
+    },
     handler: fastifyApolloHandler(apollo, {
-      context: async (request) =>
-        createContext({
+      context: async (request, reply) => {
+        const http: HttpExchange = {
+          ip: request.ip ?? null,
+          userAgent: request.headers['user-agent'] ?? null,
+          setSessionCookie: (token, expiresAt) => setSessionCookie(reply, token, expiresAt, production),
+          clearSessionCookie: () => clearSessionCookie(reply, production),
+        };
+        return createContext({
           db,
-          viewer: await authenticate(request),
-          ip: request.ip,
+          viewer: viewers.get(request),
+          http,
           ...(options.clock ? { clock: options.clock } : {}),
           personalData,
           rateLimits,
-        }),
+        });
+      },
     }),
   });
 

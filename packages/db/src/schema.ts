@@ -199,6 +199,7 @@ export interface AppUserTable {
   passwordChangedAt: GeneratedTimestamp;
   isDemo: Default<boolean>;
   createdAt: GeneratedTimestamp;
+  updatedAt: GeneratedTimestamp;
 }
 
 export interface UserRoleTable {
@@ -217,6 +218,8 @@ export interface SessionTable {
   lastSeenAt: GeneratedTimestamp;
   expiresAt: Timestamp;
   revokedAt: Timestamp | null;
+  /** When a newer session replaced this one (sign-in again from the same browser). */
+  rotatedAt: Timestamp | null;
   userAgent: string | null;
   ip: string | null;
 }
@@ -232,6 +235,8 @@ export interface ApiKeyTable {
   createdAt: GeneratedTimestamp;
   lastUsedAt: Timestamp | null;
   revokedAt: Timestamp | null;
+  /** After this instant the key no longer authenticates; null = no expiry. */
+  expiresAt: Timestamp | null;
 }
 
 export interface AuditLogTable {

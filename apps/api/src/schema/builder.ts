@@ -28,14 +28,19 @@ export interface SchemaTypes {
     /** Anyone, signed in or not. */
     public: boolean;
     loggedIn: boolean;
-    /** The viewer holds this role (codes of the `role` table: `system_admin`, `analyst`, …). */
+    /**
+     * The viewer holds this role (codes of the `role` table: `system_admin`, `analyst`, …) in a signed-in session.
+     * API keys never satisfy it, whatever their owner holds.
+     */
     role: string;
+    /** The viewer is an API key carrying this scope (`read:reports`, `read:catalog`, …). */
+    apiKey: string;
   };
   Scalars: {
     /** A calendar date 'YYYY-MM-DD'; see `scalars.ts`. */
     Date: { Input: string; Output: string };
     /** An instant, ISO 8601 with an offset; see `scalars.ts`. */
-    DateTime: { Input: Date; Output: Date };
+    DateTime: { Input: Date; Output: Date | string };
   };
   DefaultFieldNullability: false;
 }
@@ -77,8 +82,11 @@ export function createBuilder() {
     scopeAuth: {
       authScopes: (context) => ({
         public: true,
-        loggedIn: context.viewer.userId !== null,
-        role: (role) => (context.viewer.roles as readonly string[]).includes(role),
+        // A person in a session (API keys act for their owner only through `apiKey` scopes, never as a user).
+        loggedIn: context.viewer.userId !== null && context.viewer.apiKeyId === null,
+        role: (role) =>
+          context.viewer.apiKeyId === null && (context.viewer.roles as readonly string[]).includes(role),
+        apiKey: (scope) => context.viewer.apiKeyId !== null && context.viewer.apiKeyScopes.includes(scope),
       }),
       // Thrown outside the errors plugin (scope-auth wraps it), so it reaches the transport as FORBIDDEN.
       unauthorizedError: () => new ForbiddenError(),

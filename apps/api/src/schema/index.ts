@@ -5,9 +5,14 @@ import '../modules/units/units.schema.js';
 import '../modules/calendars/calendars.schema.js';
 import '../modules/dossiers/dossiers.schema.js';
 import '../modules/feedback/feedback.schema.js';
+import '../modules/accounts/accounts.schema.js';
 
 builder.queryType({
   description: 'Chỉ số: đo lường dịch vụ công. / Chỉ số: measuring public services.',
+});
+builder.mutationType({
+  description:
+    'Các thay đổi; mỗi thay đổi là một giao dịch có ghi nhật ký. / Changes; each is one audited transaction.',
 });
 
 builder.mutationType({

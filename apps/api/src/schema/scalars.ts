@@ -55,10 +55,9 @@ builder.scalarType('DateTime', {
   description:
     'Thời điểm theo ISO 8601 kèm múi giờ, trả về theo UTC. / An instant, ISO 8601 with an offset; output in UTC.',
   serialize: (value) => {
-    if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-      throw new TypeError(`DateTime cannot represent ${String(value)}`);
-    }
-    return value.toISOString();
+    const instant = value instanceof Date ? value : new Date(String(value));
+    if (Number.isNaN(instant.getTime())) throw new TypeError(`DateTime cannot represent ${String(value)}`);
+    return instant.toISOString();
   },
   parseValue: parseDateTime,
   parseLiteral: (node) => parseDateTime(node.kind === Kind.STRING ? node.value : null),

@@ -17,7 +17,10 @@ export interface TestApi {
   query<TData = any>(
     document: string,
     variables?: Record<string, unknown>,
-  ): Promise<GraphQLResponse<TData> & { status: number }>;
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<TData> & { status: number; setCookie: string[] }>;
+  /** Signs in through the `login` mutation; returns the `cookie` header that carries the new session. */
+  signIn(email: string, password: string): Promise<{ cookie: string }>;
 }
 
 /**
@@ -37,16 +40,33 @@ export async function createTestApi(
     ...(clock ? { clock } : {}),
   });
   afterAll(() => app.close());
-  return {
+  const api: TestApi = {
     app,
-    async query(document, variables) {
+    async query(document, variables, headers = {}) {
       const response = await app.inject({
         method: 'POST',
         url: '/graphql',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         payload: { query: document, variables },
       });
-      return { status: response.statusCode, ...response.json() };
+      const setCookie = response.headers['set-cookie'] ?? [];
+      return {
+        status: response.statusCode,
+        setCookie: Array.isArray(setCookie) ? setCookie : [setCookie],
+        ...response.json(),
+      };
+    },
+    async signIn(email, password) {
+      const result = await api.query(
+        'mutation($input: LoginInput!) { login(input: $input) { __typename ... on Error { code message } } }',
+        { input: { email, password } },
+      );
+      const session = result.setCookie.find((c) => c.startsWith('chiso_session='));
+      if (result.data?.login?.__typename !== 'MutationLoginSuccess' || !session) {
+        throw new Error(`sign-in of ${email} failed: ${JSON.stringify(result.data ?? result.errors)}`);
+      }
+      return { cookie: session.split(';')[0]! };
     },
   };
+  return api;
 }

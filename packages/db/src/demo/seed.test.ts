@@ -114,3 +114,31 @@ describe('demo data', () => {
     expect(await rowCounts()).toEqual(before);
   });
 });
+
+describe('demo accounts', () => {
+  test('one demo user per role, scoped to the demo province or its Department of Justice', async () => {
+    const rows = await db
+      .selectFrom('appUser')
+      .innerJoin('userRole', 'userRole.userId', 'appUser.id')
+      .leftJoin('agency', 'agency.id', 'userRole.agencyId')
+      .select([
+        'appUser.email',
+        'appUser.isDemo',
+        'appUser.passwordHash',
+        'userRole.roleCode',
+        'userRole.unitId',
+        'agency.code',
+      ])
+      .orderBy('appUser.id')
+      .execute();
+    expect(rows.map((r) => [r.email, r.roleCode, r.code ?? (r.unitId ? 'unit' : null)])).toEqual([
+      ['admin@demo.chiso.vn', 'system_admin', null],
+      ['tinh@demo.chiso.vn', 'unit_admin', 'unit'],
+      ['motcua.stp@demo.chiso.vn', 'officer', 'BKN-STP'],
+      ['phantich@demo.chiso.vn', 'analyst', 'unit'],
+      ['lanhdao@demo.chiso.vn', 'leader', 'unit'],
+    ]);
+    expect(rows.every((r) => r.isDemo && r.passwordHash.startsWith('$argon2id$'))).toBe(true);
+    expect(DEMO.users).toHaveLength(5);
+  });
+});

@@ -25,7 +25,49 @@ export const DEMO = {
   dossierCount: 3000,
   /** A dossier a newcomer can track on the portal. */
   sampleDossier: { receiptCode: 'BKN-STP-190102-0001', pin: '246810' },
+  /** The password of every demo account (documented in the README; demo accounts are flagged `is_demo`). */
+  userPassword: 'ChiSo@demo2019',
+  /** One account per role, scoped to the demo province or one of its agencies. */
+  users: [
+    {
+      email: 'admin@demo.chiso.vn',
+      displayName: 'Quản trị hệ thống (dữ liệu mẫu)',
+      role: 'system_admin',
+      scope: null,
+    },
+    {
+      email: 'tinh@demo.chiso.vn',
+      displayName: 'Quản trị tỉnh Bắc Kạn (dữ liệu mẫu)',
+      role: 'unit_admin',
+      scope: 'province',
+    },
+    {
+      email: 'motcua.stp@demo.chiso.vn',
+      displayName: 'Cán bộ một cửa Sở Tư pháp (dữ liệu mẫu)',
+      role: 'officer',
+      scope: 'BKN-STP',
+    },
+    {
+      email: 'phantich@demo.chiso.vn',
+      displayName: 'Chuyên viên phân tích Bắc Kạn (dữ liệu mẫu)',
+      role: 'analyst',
+      scope: 'province',
+    },
+    {
+      email: 'lanhdao@demo.chiso.vn',
+      displayName: 'Lãnh đạo tỉnh Bắc Kạn (dữ liệu mẫu)',
+      role: 'leader',
+      scope: 'province',
+    },
+  ],
 } as const;
+
+/**
+ * argon2id (m = 19 MiB, t = 2, p = 1) of `DEMO.userPassword`, computed once so that seeding needs no argon2
+ * binding and costs no hashing time. The API verifies it like any other password hash.
+ */
+const DEMO_PASSWORD_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$SmJ6TvTq72KxdN+lUMF9rw$QgpudyglrkAQdGodTWLfQ+LAauWwvH0m2yRcKzZKvuc';
 
 const SEED = 20191231;
 const CALENDAR_CODE = 'VN';
@@ -100,6 +142,7 @@ export async function seedDemoData(db: DB): Promise<DemoSummary> {
       .executeTakeFirstOrThrow(() => new Error('The national calendar must be loaded before demo data'));
 
     const agencies = await seedAgencies(trx, province.id, calendar.id);
+    await seedDemoUsers(trx, province.id, agencies);
     const procedures = await seedCatalog(trx, agencies);
     const dossiers = await seedDossiers(trx, random, province.id, calendar.id, procedures);
     const survey = await seedSurvey(trx, random, province.id, dossiers);
@@ -169,6 +212,32 @@ async function seedAgencies(
     agencies.set(row.code, { ...row, weight: procedures });
   }
   return agencies;
+}
+
+/** The demo accounts of `DEMO.users`, each with its one scoped role. */
+async function seedDemoUsers(trx: Trx, provinceId: string, agencies: Map<string, SeededAgency>) {
+  for (const demo of DEMO.users) {
+    const user = await trx
+      .insertInto('appUser')
+      .values({
+        email: demo.email,
+        displayName: demo.displayName,
+        passwordHash: DEMO_PASSWORD_HASH,
+        isDemo: true,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const agencyId = demo.scope && demo.scope !== 'province' ? agencies.get(demo.scope)!.id : null;
+    await trx
+      .insertInto('userRole')
+      .values({
+        userId: user.id,
+        roleCode: demo.role,
+        unitId: demo.scope === 'province' ? provinceId : null,
+        agencyId,
+      })
+      .execute();
+  }
 }
 
 interface SeededProcedure {

@@ -27,6 +27,8 @@ export interface Viewer {
   grants: readonly RoleGrant[];
   /** The distinct role codes of `grants` (for scope-auth's `role` scope). */
   roles: readonly RoleCode[];
+  /** The session this request came with (set by `authenticate`; absent for API keys and test viewers). */
+  sessionId?: string | null;
 }
 
 export const anonymousViewer: Viewer = Object.freeze({
@@ -135,6 +137,45 @@ export class AccessControl {
   /** Throws `ForbiddenError` unless the viewer covers the unit with one of `roles`. */
   async assertCoversUnit(unitId: string, roles: readonly RoleCode[]): Promise<void> {
     if (!(await this.coversUnit(unitId, roles))) throw new ForbiddenError();
+  }
+
+  /**
+   * True when the viewer may give or take away this grant: system admins any grant; unit admins a grant other
+   * than `system_admin` whose unit lies in their subtree, or whose agency they may `manage`.
+   */
+  async canAdministerGrant(grant: Omit<RoleGrant, 'role'> & { role: string }): Promise<boolean> {
+    if (this.isSystemAdmin) return true;
+    if (grant.role === 'system_admin') return false;
+    if (grant.unitId !== null) return this.coversUnit(grant.unitId, ['unit_admin']);
+    if (grant.agencyId !== null) return this.canAtAgency(grant.agencyId, 'manage');
+    return false;
+  }
+
+  /**
+   * True when the viewer may edit, disable or re-grant a user holding `grants`: system admins anyone; unit admins
+   * a user whose every grant they could administer (so never a system admin, nor someone who also works
+   * elsewhere, nor a user with no grant at all).
+   */
+  async canAdministerUser(grants: readonly RoleGrant[]): Promise<boolean> {
+    if (this.isSystemAdmin) return true;
+    if (grants.length === 0 || !this.#viewer.roles.includes('unit_admin')) return false;
+    for (const grant of grants) if (!(await this.canAdministerGrant(grant))) return false;
+    return true;
+  }
+
+  /** True when the viewer may see a user holding `grants`: the user themself, or an admin of any of their grants. */
+  async canSeeUser(userId: string, grants: readonly RoleGrant[]): Promise<boolean> {
+    if (this.#viewer.userId === userId && this.#viewer.apiKeyId === null) return true;
+    if (this.isSystemAdmin) return true;
+    if (!this.#viewer.roles.includes('unit_admin')) return false;
+    for (const grant of grants) if (await this.canAdministerGrant(grant)) return true;
+    return false;
+  }
+
+  /** True when the viewer may read audit entries filed under `unitId` (null: entries of no unit, admins only). */
+  async canReadAuditOf(unitId: string | null): Promise<boolean> {
+    if (this.isSystemAdmin) return true;
+    return unitId !== null && this.coversUnit(unitId, ['unit_admin']);
   }
 }
 

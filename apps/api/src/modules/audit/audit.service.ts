@@ -1,5 +1,5 @@
 import type { Database } from '@chiso/db';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Context } from '../../context.js';
 
 export interface AuditEntry {
@@ -37,4 +37,54 @@ export async function recordAudit(
       ip: entry.ip ?? null,
     })
     .execute();
+}
+
+export interface AuditRow {
+  id: string;
+  at: Date;
+  actorUserId: string | null;
+  actorApiKeyId: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  unitId: string | null;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Audit entries the viewer may read, newest first, after the entry `beforeId` (keyset): system admins every
+ * entry; unit admins the entries filed under a unit of their subtrees; nobody else any.
+ */
+export async function listAuditEntries(
+  context: Pick<Context, 'db' | 'viewer' | 'access'>,
+  filter: { entity?: string | null; entityId?: string | null; beforeId?: string | null; limit: number },
+): Promise<AuditRow[]> {
+  const adminUnits = context.viewer.grants
+    .filter((g) => g.role === 'unit_admin' && g.unitId !== null)
+    .map((g) => g.unitId!);
+  if (!context.access.isSystemAdmin && adminUnits.length === 0) return [];
+  let query = context.db
+    .selectFrom('auditLog')
+    .select(['id', 'at', 'actorUserId', 'actorApiKeyId', 'action', 'entity', 'entityId', 'unitId', 'data'])
+    .orderBy('id', 'desc')
+    .limit(filter.limit);
+  if (!context.access.isSystemAdmin) {
+    query = query.where(
+      'unitId',
+      'in',
+      sql<string>`(
+        with recursive down(id, depth) as (
+          select id, 0 from administrative_unit where id in (${sql.join(adminUnits)})
+          union all
+          select u.id, down.depth + 1 from administrative_unit u join down on u.parent_id = down.id
+          where down.depth < 10
+        )
+        select id from down
+      )`,
+    );
+  }
+  if (filter.entity) query = query.where('entity', '=', filter.entity);
+  if (filter.entityId) query = query.where('entityId', '=', filter.entityId);
+  if (filter.beforeId) query = query.where('id', '<', filter.beforeId);
+  return query.execute();
 }

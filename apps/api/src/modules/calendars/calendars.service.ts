@@ -205,7 +205,7 @@ export async function setCalendarDay(
       entityId: calendar.id,
       unitId: input.unitId,
       data: { day: input.date, kind: input.kind, source: input.source, name: input.nameVi },
-      ip: context.ip,
+      ip: context.http.ip,
     });
   });
   return getWorkCalendarYear(context, input.unitId, Number(input.date.slice(0, 4)));
@@ -233,7 +233,7 @@ export async function removeCalendarDay(
             entityId: calendar.id,
             unitId,
             data: { day: date },
-            ip: context.ip,
+            ip: context.http.ip,
           });
         }
         return result.numDeletedRows > 0n;

@@ -300,7 +300,7 @@ export async function receiveDossier(context: Context, input: ReceiveInput): Pro
       entityId: dossierKeyString(row),
       unitId: provinceUnitId,
       data: { receiptCode, agencyId: input.agencyId, procedureId: input.procedureId, channel: input.channel },
-      ip: context.ip,
+      ip: context.http.ip,
     });
     return row;
   });
@@ -411,7 +411,7 @@ export async function transitionDossier(
       entityId: dossierKeyString(dossier),
       unitId: dossier.provinceUnitId,
       data: { action, from: dossier.status, to: rule.to },
-      ip: context.ip,
+      ip: context.http.ip,
     });
     return row;
   });
@@ -484,7 +484,7 @@ export async function apologizeDossier(
       entityId: dossierKeyString(dossier),
       unitId: dossier.provinceUnitId,
       data: { newAppointment: newAppointment.toISOString() },
-      ip: context.ip,
+      ip: context.http.ip,
     });
     return row;
   });
@@ -631,7 +631,7 @@ export async function trackDossier(
   const code = receiptCode.trim().toUpperCase();
   const now = context.now();
   const keys: [scope: 'receipt_code' | 'ip', key: string][] = [['receipt_code', code]];
-  if (context.ip) keys.push(['ip', context.ip]);
+  if (context.http.ip) keys.push(['ip', context.http.ip]);
   const retryAfter = await lockedFor(context, keys, now);
   if (retryAfter > 0) throw new TooManyRequestsError(retryAfter, 'failed_attempts');
 
@@ -648,7 +648,7 @@ export async function trackDossier(
   if (candidates.length === 0) await verifySecret(pin, await DECOY_HASH);
   if (!match) {
     await recordFailure(context, 'receipt_code', code, TRACKING_LIMITS.receiptCode, now);
-    if (context.ip) await recordFailure(context, 'ip', context.ip, TRACKING_LIMITS.ip, now);
+    if (context.http.ip) await recordFailure(context, 'ip', context.http.ip, TRACKING_LIMITS.ip, now);
     throw TRACKING_NOT_FOUND();
   }
   const events = await context.db

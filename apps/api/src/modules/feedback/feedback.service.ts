@@ -356,7 +356,7 @@ export async function submitFeedback(context: Context, input: SubmitFeedbackInpu
   const existing = await findFeedbackByIdempotencyKey(context.db, key);
   if (existing) return replay(existing, fingerprint);
 
-  const wait = context.rateLimits.feedbackSubmission.consume(context.ip ?? 'unknown');
+  const wait = context.rateLimits.feedbackSubmission.consume(context.http.ip ?? 'unknown');
   if (wait > 0) throw new TooManyRequestsError(wait);
 
   const owner = await resolveOwner(context, input);
@@ -416,7 +416,7 @@ export async function submitFeedback(context: Context, input: SubmitFeedbackInpu
         entityId: feedbackKey(row),
         unitId: row.provinceUnitId,
         data: { code, subject: input.subject, channel: valid.channel, anonymous: valid.anonymous },
-        ip: context.ip,
+        ip: context.http.ip,
       });
       return (await findFeedback(trx, row.provinceUnitId, row.id))!;
     });
@@ -503,7 +503,7 @@ export async function readFeedbackContact(
     entityId: feedbackKey(row),
     unitId: row.provinceUnitId,
     data: { code: row.code },
-    ip: context.ip,
+    ip: context.http.ip,
   });
   return contact;
 }
@@ -578,7 +578,7 @@ async function transition(context: Context, globalId: string, spec: Transition):
       entityId: feedbackKey(row),
       unitId: row.provinceUnitId,
       data: { code: row.code, from: row.status, to, ...data },
-      ip: context.ip,
+      ip: context.http.ip,
     });
     return (await findFeedback(trx, row.provinceUnitId, row.id))!;
   });
@@ -774,7 +774,7 @@ export async function rateFeedbackHandling(
       entityId: feedbackKey(row),
       unitId: row.provinceUnitId,
       data: { code: row.code, rating },
-      ip: context.ip,
+      ip: context.http.ip,
     });
     return (await findFeedback(trx, row.provinceUnitId, row.id))!;
   });
