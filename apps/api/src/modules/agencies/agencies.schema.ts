@@ -139,6 +139,7 @@ builder.queryField('agencies', (t) =>
   t.connection(
     {
       type: AgencyRef,
+      nullable: true,
       description:
         'Các cơ quan, theo mã (hoặc theo mức khớp khi tìm kiếm); tối đa 100 mỗi trang. / Agencies by code (or by relevance when searching); at most 100 per page.',
       authScopes: { public: true },

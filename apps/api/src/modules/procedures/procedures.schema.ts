@@ -234,6 +234,7 @@ builder.queryField('procedures', (t) =>
   t.connection(
     {
       type: ProcedureRef,
+      nullable: true,
       description:
         'Danh mục thủ tục: tìm không phân biệt dấu, chịu lỗi gõ; xếp theo mức khớp (không tìm: theo mã); tối đa 100 mỗi trang. / The catalog: diacritic-insensitive, typo-tolerant search ranked by relevance (by code without a search); at most 100 per page.',
       authScopes: { public: true },
