@@ -401,6 +401,11 @@ export async function importProcedures(
         const current = existing
           ? { row: existing, data: await loadProcedureData(context.db, existing) }
           : null;
+        // A single stored case keeps its name: the row only carries processing times.
+        const [onlyCase] = current?.data.cases.length === 1 ? current.data.cases : [];
+        if (onlyCase && input.cases?.[0]) {
+          input.cases = [{ ...input.cases[0], name: onlyCase.nameVi, nameEn: onlyCase.nameEn }];
+        }
         data = await checkProcedureInput(context, input, current, errors, (...path) => path, fields);
         const submissionPlace = column(row, 'submission_place') || null;
         if (data) {

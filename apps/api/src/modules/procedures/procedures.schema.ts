@@ -277,7 +277,15 @@ builder.objectField(AgencyRef, 'procedures', (t) =>
       },
       resolve: (agency, args, context) => resolveProcedureConnection(args, context, agency.id),
     },
-    { name: 'AgencyProcedureConnection' },
+    {
+      name: 'AgencyProcedureConnection',
+      fields: (t) => ({
+        totalCount: t.int({
+          nullable: true,
+          resolve: (connection) => (connection as { totalCount?: number | null }).totalCount ?? null,
+        }),
+      }),
+    },
     { name: 'AgencyProcedureEdge' },
   ),
 );
