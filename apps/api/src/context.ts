@@ -3,9 +3,11 @@ import { PersonalDataCipher } from './crypto/personal-data.js';
 import { loadEnv } from './env.js';
 import { AccessControl, anonymousViewer, type Viewer } from './modules/accounts/access.js';
 import { createAccountLoaders } from './modules/accounts/accounts.loaders.js';
+import { createAgencyLoaders } from './modules/agencies/agencies.loaders.js';
 import { createCalendarLoaders } from './modules/calendars/calendars.loaders.js';
 import { createDossierLoaders } from './modules/dossiers/dossiers.loaders.js';
 import { createFeedbackLoaders } from './modules/feedback/feedback.loaders.js';
+import { createProcedureLoaders } from './modules/procedures/procedures.loaders.js';
 import { createUnitLoaders } from './modules/units/units.loaders.js';
 import { createRateLimits, type RateLimits } from './rate-limit.js';
 
@@ -13,8 +15,11 @@ export { anonymousViewer, type Viewer };
 
 /** Request-scoped DataLoaders, one group per domain (fresh per request: no cache outlives it). */
 export function createLoaders(db: DB, access: AccessControl) {
+  const agencies = createAgencyLoaders(db);
   return {
     units: createUnitLoaders(db),
+    agencies,
+    procedures: createProcedureLoaders(db, agencies),
     calendars: createCalendarLoaders(db),
     dossiers: createDossierLoaders(db),
     feedback: createFeedbackLoaders(db),

@@ -43,7 +43,8 @@ export interface BuildServerOptions {
 export const GRAPHQL_LIMITS = {
   maxDepth: 12,
   maxAliases: 15,
-  maxCost: 5_000,
+  // A page of 50 procedures with field, agencies, cases, documents and fees costs about 7,800.
+  maxCost: 20_000,
   maxDirectives: 50,
 } as const;
 

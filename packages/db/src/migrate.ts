@@ -3,6 +3,7 @@ import type { Migration, MigrationProvider, MigrationResultSet } from 'kysely/mi
 import { Migrator } from 'kysely/migration';
 import * as initialSchema from './migrations/20261128T1200_initial_schema.js';
 import * as accounts from './migrations/20261128T1300_accounts.js';
+import * as catalog from './migrations/20261128T1310_catalog.js';
 import * as dossiers from './migrations/20261128T1320_dossiers.js';
 import * as feedback from './migrations/20261128T1350_feedback.js';
 
@@ -13,6 +14,7 @@ import * as feedback from './migrations/20261128T1350_feedback.js';
 export const migrations: Record<string, Migration> = {
   '20261128T1200_initial_schema': initialSchema,
   '20261128T1300_accounts': accounts,
+  '20261128T1310_catalog': catalog,
   '20261128T1320_dossiers': dossiers,
   '20261128T1350_feedback': feedback,
 };

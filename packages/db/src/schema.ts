@@ -104,9 +104,28 @@ export interface AgencyTable {
   address: string | null;
   phone: string | null;
   email: string | null;
+  website: string | null;
   validFrom: ColumnType<string, string | undefined, string>;
   validTo: DateString | null;
   isDemo: Default<boolean>;
+  createdAt: GeneratedTimestamp;
+  updatedAt: GeneratedTimestamp;
+}
+
+export type ServicePointChannel = 'in_person' | 'online' | 'postal';
+
+/** Where citizens submit dossiers to an agency: a desk, a portal, a postal address. */
+export interface AgencyServicePointTable {
+  id: GeneratedId;
+  agencyId: Id;
+  ordinal: Default<number>;
+  nameVi: string;
+  nameEn: string | null;
+  channel: ServicePointChannel;
+  address: string | null;
+  url: string | null;
+  phone: string | null;
+  openingHours: string | null;
   createdAt: GeneratedTimestamp;
   updatedAt: GeneratedTimestamp;
 }
@@ -552,6 +571,7 @@ export interface Database {
   workCalendar: WorkCalendarTable;
   calendarDay: CalendarDayTable;
   agency: AgencyTable;
+  agencyServicePoint: AgencyServicePointTable;
   procedureField: ProcedureFieldTable;
   procedure: ProcedureTable;
   procedureCase: ProcedureCaseTable;

@@ -6,6 +6,8 @@ import '../modules/calendars/calendars.schema.js';
 import '../modules/dossiers/dossiers.schema.js';
 import '../modules/feedback/feedback.schema.js';
 import '../modules/accounts/accounts.schema.js';
+import '../modules/agencies/agencies.schema.js';
+import '../modules/procedures/procedures.schema.js';
 
 builder.queryType({
   description: 'Chỉ số: đo lường dịch vụ công. / Chỉ số: measuring public services.',
@@ -13,10 +15,6 @@ builder.queryType({
 builder.mutationType({
   description:
     'Các thay đổi; mỗi thay đổi là một giao dịch có ghi nhật ký. / Changes; each is one audited transaction.',
-});
-
-builder.mutationType({
-  description: 'Các thao tác ghi. / Operations that change data.',
 });
 
 export const schema = builder.toSchema({ sortSchema: true });
