@@ -27,4 +27,14 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ DATABASE_URL: 'mysql://x/y' })).toThrow(/DATABASE_URL/);
     expect(() => loadEnv({ CHISO_DEMO_SEED: 'maybe' })).toThrow(/CHISO_DEMO_SEED/);
   });
+
+  it('requires a pseudonym secret in production and defaults it elsewhere', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/CHISO_PSEUDONYM_SECRET/);
+    const secret = 'x'.repeat(40);
+    expect(loadEnv({ NODE_ENV: 'production', CHISO_PSEUDONYM_SECRET: secret }).CHISO_PSEUDONYM_SECRET).toBe(
+      secret,
+    );
+    expect(loadEnv({}).CHISO_PSEUDONYM_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(() => loadEnv({ CHISO_PSEUDONYM_SECRET: 'short' })).toThrow(/CHISO_PSEUDONYM_SECRET/);
+  });
 });

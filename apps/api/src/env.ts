@@ -32,10 +32,19 @@ const envSchema = z.object({
   CHISO_READINESS_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
   /** Time allowed for in-flight requests to finish on SIGTERM before the process exits anyway. */
   CHISO_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * Key of the HMACs that stand in for identities in survey data (dossier pseudonyms, traffic-source counters).
+   * Required in production; the development default is public and must never protect real data.
+   */
+  CHISO_PSEUDONYM_SECRET: z.string().min(32).optional(),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, 'LOG_LEVEL'> & {
+/** Used outside production only: anyone can read it here, so nothing it protects is private. */
+export const DEVELOPMENT_PSEUDONYM_SECRET = 'chiso-development-pseudonym-secret-not-for-production';
+
+export type Env = Omit<z.infer<typeof envSchema>, 'LOG_LEVEL' | 'CHISO_PSEUDONYM_SECRET'> & {
   LOG_LEVEL: NonNullable<z.infer<typeof envSchema>['LOG_LEVEL']>;
+  CHISO_PSEUDONYM_SECRET: string;
 };
 
 /**
@@ -50,6 +59,15 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new Error(`Invalid environment configuration:\n  ${problems.join('\n  ')}`);
   }
   const env = parsed.data;
+  if (env.NODE_ENV === 'production' && !env.CHISO_PSEUDONYM_SECRET) {
+    throw new Error(
+      'Invalid environment configuration:\n  CHISO_PSEUDONYM_SECRET: required in production (32 characters or more)',
+    );
+  }
   const defaultLevel = env.NODE_ENV === 'test' ? 'silent' : env.NODE_ENV === 'production' ? 'info' : 'debug';
-  return { ...env, LOG_LEVEL: env.LOG_LEVEL ?? defaultLevel };
+  return {
+    ...env,
+    LOG_LEVEL: env.LOG_LEVEL ?? defaultLevel,
+    CHISO_PSEUDONYM_SECRET: env.CHISO_PSEUDONYM_SECRET ?? DEVELOPMENT_PSEUDONYM_SECRET,
+  };
 }

@@ -73,7 +73,10 @@ describe('/graphql transport', () => {
     const introspect = '{ __schema { queryType { name } } }';
     expect((await api.query(introspect)).data?.__schema.queryType.name).toBe('Query');
 
-    const app = await buildServer({ db, env: loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }) });
+    const app = await buildServer({
+      db,
+      env: loadEnv({ NODE_ENV: 'production', LOG_LEVEL: 'silent', CHISO_PSEUDONYM_SECRET: 'p'.repeat(32) }),
+    });
     try {
       const response = await app.inject({
         method: 'POST',

@@ -87,7 +87,13 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     method: ['GET', 'POST'],
     url: '/graphql',
     handler: fastifyApolloHandler(apollo, {
-      context: async (request) => createContext({ db, viewer: await authenticate(request) }),
+      context: async (request) =>
+        createContext({
+          db,
+          viewer: await authenticate(request),
+          clientIp: request.ip ?? null,
+          pseudonymSecret: env.CHISO_PSEUDONYM_SECRET,
+        }),
     }),
   });
 
