@@ -1,6 +1,7 @@
 import type { DB } from '@chiso/db';
 import { DEVELOPMENT_PSEUDONYM_SECRET } from './env.js';
 import { AccessControl, anonymousViewer, type Viewer } from './modules/accounts/access.js';
+import { createSurveyLoaders } from './modules/surveys/surveys.loaders.js';
 import { createUnitLoaders } from './modules/units/units.loaders.js';
 
 export { anonymousViewer, type Viewer };
@@ -9,6 +10,7 @@ export { anonymousViewer, type Viewer };
 export function createLoaders(db: DB) {
   return {
     units: createUnitLoaders(db),
+    surveys: createSurveyLoaders(db),
   };
 }
 
