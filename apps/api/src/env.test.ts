@@ -13,7 +13,9 @@ describe('loadEnv', () => {
     });
     expect(loadEnv({}).DATABASE_URL).toBeUndefined();
     expect(loadEnv({ NODE_ENV: 'test' }).LOG_LEVEL).toBe('silent');
-    expect(loadEnv({ NODE_ENV: 'production' }).LOG_LEVEL).toBe('info');
+    expect(loadEnv({ NODE_ENV: 'production', CHISO_PSEUDONYM_SECRET: 's'.repeat(32) }).LOG_LEVEL).toBe(
+      'info',
+    );
   });
 
   it('reads flags, numbers and empty values', () => {

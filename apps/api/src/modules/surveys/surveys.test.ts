@@ -52,9 +52,11 @@ const SAMPLE = /* GraphQL */ `
 `;
 
 /** The code of a refusal, whether it came as a typed result or as a transport error. */
-// biome-ignore lint/suspicious/noExplicitAny: untyped test responses
 function refusal(
-  response: { data?: any; errors?: { extensions?: Record<string, unknown> }[] },
+  response: {
+    data?: Record<string, { code?: string } | null> | null;
+    errors?: { extensions?: Record<string, unknown> }[];
+  },
   field: string,
 ) {
   return response.data?.[field]?.code ?? response.errors?.[0]?.extensions?.code;
@@ -192,8 +194,12 @@ describe('a campaign end to end', () => {
     );
     expect(fromRollups.n).toBe(12);
     expect(fromRollups.value).toBeCloseTo(fromRaw.value!, 9);
-    fromRaw.items.forEach((item, i) => expect(fromRollups.items[i]!.value).toBeCloseTo(item.value!, 9));
-    fromRaw.dimensions.forEach((d, i) => expect(fromRollups.dimensions[i]!.ciLow).toBeCloseTo(d.ciLow, 9));
+    for (const [i, item] of fromRaw.items.entries()) {
+      expect(fromRollups.items[i]!.value).toBeCloseTo(item.value!, 9);
+    }
+    for (const [i, dimension] of fromRaw.dimensions.entries()) {
+      expect(fromRollups.dimensions[i]!.ciLow).toBeCloseTo(dimension.ciLow, 9);
+    }
 
     // Stored without identity: no address, no dossier; the token is spent.
     const stored = await db
