@@ -44,3 +44,4 @@ try {
 } finally {
   await db.destroy();
 }
+process.exit(process.exitCode ?? 0);
