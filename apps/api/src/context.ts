@@ -1,6 +1,6 @@
 import type { DB } from '@chiso/db';
 import { PersonalDataCipher } from './crypto/personal-data.js';
-import { loadEnv } from './env.js';
+import { DEVELOPMENT_PSEUDONYM_SECRET, loadEnv } from './env.js';
 import { AccessControl, anonymousViewer, type Viewer } from './modules/accounts/access.js';
 import { createAccountLoaders } from './modules/accounts/accounts.loaders.js';
 import { createAgencyLoaders } from './modules/agencies/agencies.loaders.js';
@@ -8,6 +8,7 @@ import { createCalendarLoaders } from './modules/calendars/calendars.loaders.js'
 import { createDossierLoaders } from './modules/dossiers/dossiers.loaders.js';
 import { createFeedbackLoaders } from './modules/feedback/feedback.loaders.js';
 import { createProcedureLoaders } from './modules/procedures/procedures.loaders.js';
+import { createSurveyLoaders } from './modules/surveys/surveys.loaders.js';
 import { createUnitLoaders } from './modules/units/units.loaders.js';
 import { createRateLimits, type RateLimits } from './rate-limit.js';
 
@@ -24,6 +25,7 @@ export function createLoaders(db: DB, access: AccessControl) {
     dossiers: createDossierLoaders(db),
     feedback: createFeedbackLoaders(db),
     accounts: createAccountLoaders(db, access),
+    surveys: createSurveyLoaders(db),
   };
 }
 
@@ -58,6 +60,8 @@ export interface Context {
   personalData: PersonalDataCipher;
   /** The server's request limits (shared by its requests). */
   rateLimits: RateLimits;
+  /** Key of the HMAC pseudonyms (env `CHISO_PSEUDONYM_SECRET`). */
+  pseudonymSecret: string;
 }
 
 export interface CreateContextOptions {
@@ -69,6 +73,7 @@ export interface CreateContextOptions {
   personalData?: PersonalDataCipher;
   /** Default: fresh limits from the environment (the server passes its own, shared by its requests). */
   rateLimits?: RateLimits;
+  pseudonymSecret?: string;
 }
 
 export function createContext({
@@ -78,6 +83,7 @@ export function createContext({
   clock = () => new Date(),
   personalData,
   rateLimits,
+  pseudonymSecret = DEVELOPMENT_PSEUDONYM_SECRET,
 }: CreateContextOptions): Context {
   const env = personalData && rateLimits ? null : loadEnv();
   const access = new AccessControl(db, viewer);
@@ -88,6 +94,7 @@ export function createContext({
     viewer,
     access,
     now: clock,
+    pseudonymSecret,
     personalData: personalData ?? PersonalDataCipher.fromEnv(env!),
     rateLimits:
       rateLimits ??

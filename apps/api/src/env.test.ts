@@ -13,7 +13,13 @@ describe('loadEnv', () => {
     });
     expect(loadEnv({}).DATABASE_URL).toBeUndefined();
     expect(loadEnv({ NODE_ENV: 'test' }).LOG_LEVEL).toBe('silent');
-    expect(loadEnv({ NODE_ENV: 'production', CHISO_DATA_KEY: `${'A'.repeat(43)}=` }).LOG_LEVEL).toBe('info');
+    expect(
+      loadEnv({
+        NODE_ENV: 'production',
+        CHISO_DATA_KEY: `${'A'.repeat(43)}=`,
+        CHISO_PSEUDONYM_SECRET: 's'.repeat(32),
+      }).LOG_LEVEL,
+    ).toBe('info');
   });
 
   it('reads flags, numbers and empty values', () => {
@@ -26,5 +32,19 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadEnv({ DATABASE_URL: 'mysql://x/y' })).toThrow(/DATABASE_URL/);
     expect(() => loadEnv({ CHISO_DEMO_SEED: 'maybe' })).toThrow(/CHISO_DEMO_SEED/);
+  });
+
+  it('requires a pseudonym secret in production and defaults it elsewhere', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/CHISO_PSEUDONYM_SECRET/);
+    const secret = 'x'.repeat(40);
+    expect(
+      loadEnv({
+        NODE_ENV: 'production',
+        CHISO_PSEUDONYM_SECRET: secret,
+        CHISO_DATA_KEY: `${'A'.repeat(43)}=`,
+      }).CHISO_PSEUDONYM_SECRET,
+    ).toBe(secret);
+    expect(loadEnv({}).CHISO_PSEUDONYM_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(() => loadEnv({ CHISO_PSEUDONYM_SECRET: 'short' })).toThrow(/CHISO_PSEUDONYM_SECRET/);
   });
 });

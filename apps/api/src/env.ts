@@ -78,18 +78,27 @@ const envSchema = z.object({
     .optional(),
   /** Feedback submissions accepted per source address and hour (then RATE_LIMITED until the hour turns). */
   CHISO_FEEDBACK_SUBMISSIONS_PER_HOUR: z.coerce.number().int().positive().default(20),
+  /**
+   * Key of the HMACs that stand in for identities in survey data (dossier pseudonyms, traffic-source counters).
+   * Required in production; the development default is public and must never protect real data.
+   */
+  CHISO_PSEUDONYM_SECRET: z.string().min(32).optional(),
 });
+
+/** Used outside production only: anyone can read it here, so nothing it protects is private. */
+export const DEVELOPMENT_PSEUDONYM_SECRET = 'chiso-development-pseudonym-secret-not-for-production';
 
 type ParsedEnv = z.infer<typeof envSchema>;
 
 export type Env = Omit<
   ParsedEnv,
-  'LOG_LEVEL' | 'CHISO_DATA_KEY' | 'CHISO_DATA_KEY_ID' | 'CHISO_DATA_KEYS_RETIRED'
+  'LOG_LEVEL' | 'CHISO_DATA_KEY' | 'CHISO_DATA_KEY_ID' | 'CHISO_DATA_KEYS_RETIRED' | 'CHISO_PSEUDONYM_SECRET'
 > & {
   LOG_LEVEL: NonNullable<ParsedEnv['LOG_LEVEL']>;
   CHISO_DATA_KEY: string;
   CHISO_DATA_KEY_ID: string;
   CHISO_DATA_KEYS_RETIRED: { id: string; key: string }[];
+  CHISO_PSEUDONYM_SECRET: string;
 };
 
 /**
@@ -104,16 +113,17 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new Error(`Invalid environment configuration:\n  ${problems.join('\n  ')}`);
   }
   const env = parsed.data;
+  const problems: string[] = [];
   if (env.NODE_ENV === 'production' && !env.CHISO_DATA_KEY) {
-    throw new Error(
-      'Invalid environment configuration:\n  CHISO_DATA_KEY: required in production (base64 of 32 random bytes)',
-    );
+    problems.push('CHISO_DATA_KEY: required in production (base64 of 32 random bytes)');
+  }
+  if (env.NODE_ENV === 'production' && !env.CHISO_PSEUDONYM_SECRET) {
+    problems.push('CHISO_PSEUDONYM_SECRET: required in production (32 characters or more)');
   }
   if ((env.CHISO_ADMIN_EMAIL === undefined) !== (env.CHISO_ADMIN_PASSWORD === undefined)) {
-    throw new Error(
-      'Invalid environment configuration:\n  CHISO_ADMIN_EMAIL and CHISO_ADMIN_PASSWORD must be set together',
-    );
+    problems.push('CHISO_ADMIN_EMAIL and CHISO_ADMIN_PASSWORD must be set together');
   }
+  if (problems.length > 0) throw new Error(`Invalid environment configuration:\n  ${problems.join('\n  ')}`);
   const defaultLevel = env.NODE_ENV === 'test' ? 'silent' : env.NODE_ENV === 'production' ? 'info' : 'debug';
   return {
     ...env,
@@ -121,5 +131,6 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     CHISO_DATA_KEY: env.CHISO_DATA_KEY ?? DEVELOPMENT_DATA_KEY.key,
     CHISO_DATA_KEY_ID: env.CHISO_DATA_KEY_ID ?? (env.CHISO_DATA_KEY ? 'k1' : DEVELOPMENT_DATA_KEY.id),
     CHISO_DATA_KEYS_RETIRED: env.CHISO_DATA_KEYS_RETIRED ?? [],
+    CHISO_PSEUDONYM_SECRET: env.CHISO_PSEUDONYM_SECRET ?? DEVELOPMENT_PSEUDONYM_SECRET,
   };
 }

@@ -90,6 +90,7 @@ const app = await buildServer({
   db,
   env: loadEnv({
     NODE_ENV: 'production',
+    CHISO_PSEUDONYM_SECRET: 'p'.repeat(32),
     LOG_LEVEL: 'silent',
     CHISO_DATA_KEY: randomBytes(32).toString('base64'),
   }),

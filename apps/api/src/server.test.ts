@@ -80,6 +80,7 @@ describe('/graphql transport', () => {
         NODE_ENV: 'production',
         LOG_LEVEL: 'silent',
         CHISO_DATA_KEY: randomBytes(32).toString('base64'),
+        CHISO_PSEUDONYM_SECRET: 'p'.repeat(32),
       }),
     });
     try {

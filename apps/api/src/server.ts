@@ -164,6 +164,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
           ...(options.clock ? { clock: options.clock } : {}),
           personalData,
           rateLimits,
+          pseudonymSecret: env.CHISO_PSEUDONYM_SECRET,
         });
       },
     }),

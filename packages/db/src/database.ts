@@ -17,6 +17,16 @@ export interface CreateDatabaseOptions {
 
 export type DB = Kysely<Database>;
 
+const pools = new WeakMap<object, pg.Pool>();
+
+/**
+ * The `pg` pool behind a database made by `createDatabase`, for the few statements Kysely cannot send
+ * (COPY … FROM STDIN). Undefined for other Kysely instances (and for transactions).
+ */
+export function poolOf(db: DB): pg.Pool | undefined {
+  return pools.get(db);
+}
+
 /** A Kysely instance over a `pg` pool with snake_case ↔ camelCase mapping. */
 export function createDatabase(options: CreateDatabaseOptions): DB {
   const pool = new pg.Pool({
@@ -28,8 +38,10 @@ export function createDatabase(options: CreateDatabaseOptions): DB {
   });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on('error', () => {});
-  return new Kysely<Database>({
+  const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],
   });
+  pools.set(db, pool);
+  return db;
 }

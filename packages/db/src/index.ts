@@ -1,5 +1,5 @@
 export { parseCsv } from './csv.js';
-export { type CreateDatabaseOptions, createDatabase, type DB } from './database.js';
+export { type CreateDatabaseOptions, createDatabase, type DB, poolOf } from './database.js';
 export { DEMO, type DemoSummary, hasDemoData, seedDemoData, seedDemoDataIfEmpty } from './demo/seed.js';
 export { instrumentItemRows, registerBuiltinInstruments } from './instruments.js';
 export {

@@ -354,6 +354,8 @@ export interface InstrumentTable {
   itemCount: number;
   createdAt: GeneratedTimestamp;
   publishedAt: Timestamp | null;
+  /** The instrument a custom one was derived from (its template, or the published version it revises). */
+  basedOnId: Id | null;
 }
 
 export interface InstrumentItemTable {
@@ -468,6 +470,15 @@ export interface SurveyRollupMomentTable {
   weightedSum: number;
   weightedSumSquares: number;
   weightSquareSum: number;
+}
+
+/** Hits per traffic source in a time window (burst flags, rate limit); `sourceHash` is keyed, never an IP. */
+export interface SurveySourceWindowTable {
+  campaignId: Id;
+  kind: 'open' | 'submit';
+  sourceHash: Buffer;
+  windowStart: Timestamp;
+  hits: Default<number>;
 }
 
 export type FeedbackStatus =
@@ -598,6 +609,7 @@ export interface Database {
   surveyRollupCell: SurveyRollupCellTable;
   surveyRollupCount: SurveyRollupCountTable;
   surveyRollupMoment: SurveyRollupMomentTable;
+  surveySourceWindow: SurveySourceWindowTable;
   feedback: FeedbackTable;
   feedbackEvent: FeedbackEventTable;
   feedbackDeadline: FeedbackDeadlineTable;

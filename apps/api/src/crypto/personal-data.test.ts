@@ -47,7 +47,10 @@ describe('PersonalDataCipher', () => {
     expect(() => loadEnv({ CHISO_DATA_KEY: Buffer.from('short').toString('base64') })).toThrow(
       /CHISO_DATA_KEY/,
     );
-    expect(loadEnv({ NODE_ENV: 'production', CHISO_DATA_KEY: key() }).CHISO_DATA_KEY_ID).toBe('k1');
+    expect(
+      loadEnv({ NODE_ENV: 'production', CHISO_DATA_KEY: key(), CHISO_PSEUDONYM_SECRET: 'p'.repeat(32) })
+        .CHISO_DATA_KEY_ID,
+    ).toBe('k1');
   });
 
   it('fingerprints deterministically per key', () => {

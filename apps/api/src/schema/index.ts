@@ -8,6 +8,8 @@ import '../modules/feedback/feedback.schema.js';
 import '../modules/accounts/accounts.schema.js';
 import '../modules/agencies/agencies.schema.js';
 import '../modules/procedures/procedures.schema.js';
+import '../modules/surveys/instruments.schema.js';
+import '../modules/surveys/surveys.schema.js';
 
 builder.queryType({
   description: 'Chỉ số: đo lường dịch vụ công. / Chỉ số: measuring public services.',
@@ -15,6 +17,10 @@ builder.queryType({
 builder.mutationType({
   description:
     'Các thay đổi; mỗi thay đổi là một giao dịch có ghi nhật ký. / Changes; each is one audited transaction.',
+});
+
+builder.mutationType({
+  description: 'Các thao tác ghi. / Operations that change data.',
 });
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,479 @@
+import {
+  addToRollups,
+  type Database,
+  type ResponseChannel,
+  type ResponseSource,
+  type RollupCellKey,
+  rebuildSurveyRollups,
+} from '@chiso/db';
+import { countResponses, type Instrument, validateAnswers } from '@chiso/scoring';
+import type { Kysely } from 'kysely';
+import { todayInVietnam } from '../../civil-date.js';
+import type { Context } from '../../context.js';
+import {
+  ConflictError,
+  type FieldError,
+  ForbiddenError,
+  TooManyRequestsError,
+  ValidationError,
+} from '../../errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import {
+  assertCampaignOpen,
+  campaignCoversAgency,
+  campaignInstrument,
+  campaignSettings,
+  countSourceHit,
+  getCampaign,
+  monthOf,
+  provinceOfUnit,
+} from './campaigns.service.js';
+import { toFieldErrors } from './instruments.service.js';
+import { payloadHash, surveyTokenHash } from './pseudonyms.js';
+import { SurveyClosedError, SurveyTokenError } from './surveys.errors.js';
+import { type CampaignRow, findAgencyByCode, type SurveyTokenRow } from './surveys.repo.js';
+
+type SurveysContext = Pick<Context, 'db' | 'access' | 'viewer' | 'loaders' | 'pseudonymSecret' | 'http'>;
+
+export type Gender = 'female' | 'male' | 'other';
+
+export interface RespondentAttributes {
+  gender?: Gender | null;
+  ageBand?: string | null;
+  education?: string | null;
+  freeText?: string | null;
+}
+
+export interface SubmitResponseInput extends RespondentAttributes {
+  token?: string | null;
+  campaignCode?: string | null;
+  idempotencyKey: string;
+  answers: readonly (number | null)[];
+  startedAt?: Date | null;
+  channel?: ResponseChannel | null;
+}
+
+export interface SubmittedResponse {
+  responseId: string;
+  /** False when this was a retry answered with the first result. */
+  created: boolean;
+  qualityFlags: string[];
+  campaign: CampaignRow;
+}
+
+export const THANKS = {
+  vi: 'Cảm ơn bạn đã trả lời. Câu trả lời được lưu ẩn danh, không kèm thông tin nhận diện, và chỉ được dùng để tính chỉ số hài lòng của cơ quan; kết quả tổng hợp được công bố công khai.',
+  en: 'Thank you for answering. Your answers are stored anonymously, with nothing that identifies you, and are used only to compute the agency’s satisfaction index; the combined results are published.',
+} as const;
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+const TEXT_LIMITS = { ageBand: 32, education: 64, freeText: 2000 } as const;
+
+/** Flags that mark (never delete) a doubtful response. */
+export function qualityFlags(
+  instrument: Instrument,
+  answers: readonly (number | null)[],
+  options: {
+    startedAt?: Date | null;
+    submittedAt: Date;
+    minSecondsPerItem: number;
+    straightLiningMinItems: number;
+    sourceHits?: number;
+    burstThreshold?: number;
+  },
+): string[] {
+  const flags: string[] = [];
+  const answered = answers.filter((a): a is number => a !== null);
+  if (options.startedAt && answered.length > 0) {
+    const seconds = (options.submittedAt.getTime() - options.startedAt.getTime()) / 1000;
+    if (seconds < answered.length * options.minSecondsPerItem) flags.push('too_fast');
+  }
+  if (
+    options.straightLiningMinItems > 0 &&
+    answered.length >= options.straightLiningMinItems &&
+    answered.every((a) => a === answered[0])
+  ) {
+    flags.push('straight_lining');
+  }
+  if (options.burstThreshold !== undefined && (options.sourceHits ?? 0) > options.burstThreshold) {
+    flags.push('burst');
+  }
+  void instrument;
+  return flags;
+}
+
+function checkAttributes(input: RespondentAttributes, prefix: string[], errors: FieldError[]) {
+  for (const [field, limit] of Object.entries(TEXT_LIMITS)) {
+    const value = input[field as keyof typeof TEXT_LIMITS];
+    if (value != null && value.length > limit) {
+      errors.push({
+        path: [...prefix, field],
+        message: `Tối đa ${limit} ký tự.`,
+        messageEn: `At most ${limit} characters.`,
+      });
+    }
+  }
+}
+
+interface Target {
+  campaign: CampaignRow;
+  provinceUnitId: string;
+  token: SurveyTokenRow | null;
+  source: ResponseSource;
+}
+
+async function resolveTarget(context: SurveysContext, input: SubmitResponseInput): Promise<Target> {
+  if (input.token) {
+    const token = await context.db
+      .selectFrom('surveyToken')
+      .selectAll()
+      .where('tokenHash', '=', surveyTokenHash(input.token))
+      .executeTakeFirst();
+    if (!token) throw new SurveyTokenError('unknown');
+    const campaign = await context.loaders.surveys.campaignById.load(token.campaignId);
+    if (!campaign) throw new SurveyTokenError('unknown');
+    if (input.campaignCode && input.campaignCode !== campaign.code)
+      throw new SurveyTokenError('other_campaign');
+    return {
+      campaign,
+      provinceUnitId: token.provinceUnitId,
+      token,
+      source: campaign.mode === 'sample' ? 'sample' : 'token',
+    };
+  }
+  if (!input.campaignCode) {
+    throw new ValidationError([
+      {
+        path: ['input', 'token'],
+        message: 'Cần mã khảo sát hoặc mã cuộc khảo sát.',
+        messageEn: 'A survey token or a campaign code is required.',
+      },
+    ]);
+  }
+  const campaign = await getCampaign(context, input.campaignCode);
+  if (campaign.mode !== 'open') {
+    throw new SurveyClosedError(
+      'Cuộc khảo sát này chỉ trả lời được bằng mã riêng.',
+      'This survey can only be answered with a personal code.',
+    );
+  }
+  return {
+    campaign,
+    provinceUnitId: await provinceOfUnit(context.db, campaign.ownerUnitId),
+    token: null,
+    source: 'open_link',
+  };
+}
+
+async function findByKey(db: Kysely<Database>, provinceUnitId: string, key: string) {
+  return db
+    .selectFrom('surveyResponse')
+    .select(['id', 'payloadHash', 'qualityFlags', 'campaignId'])
+    .where('provinceUnitId', '=', provinceUnitId)
+    .where('idempotencyKey', '=', key)
+    .executeTakeFirst();
+}
+
+function replayOrConflict(
+  existing: { id: string; payloadHash: Buffer; qualityFlags: string[] },
+  hash: Buffer,
+  campaign: CampaignRow,
+): SubmittedResponse {
+  if (!existing.payloadHash.equals(hash)) {
+    throw new ConflictError(
+      'Khoá chống gửi trùng này đã được dùng cho một câu trả lời khác.',
+      'This idempotency key was already used for a different submission.',
+    );
+  }
+  return { responseId: existing.id, created: false, qualityFlags: existing.qualityFlags, campaign };
+}
+
+/**
+ * Stores one citizen's answers (no login). Idempotent per key: a retry with the same key and payload returns
+ * the first response; the same key with another payload is a conflict; concurrent identical submissions leave
+ * one row (the unique key and ON CONFLICT decide). No identity is stored: no address, and the dossier only as
+ * its keyed pseudonym. Rollups are updated in the same transaction.
+ */
+export async function submitSurveyResponse(
+  context: SurveysContext,
+  input: SubmitResponseInput,
+): Promise<SubmittedResponse> {
+  if (!IDEMPOTENCY_KEY.test(input.idempotencyKey)) {
+    throw new ValidationError([
+      {
+        path: ['input', 'idempotencyKey'],
+        message: 'Khoá chống gửi trùng gồm 8–128 ký tự chữ, số, dấu chấm, gạch, hai chấm.',
+        messageEn: 'An idempotency key has 8–128 letters, digits, dots, dashes, underscores or colons.',
+      },
+    ]);
+  }
+  const target = await resolveTarget(context, input);
+  const { campaign, provinceUnitId, token } = target;
+  const channel: ResponseChannel = (token?.channel as ResponseChannel | null) ?? input.channel ?? 'online';
+  const payload = {
+    campaign: campaign.id,
+    token: token?.id ?? null,
+    answers: input.answers,
+    startedAt: input.startedAt?.toISOString() ?? null,
+    gender: input.gender ?? null,
+    ageBand: input.ageBand ?? null,
+    education: input.education ?? null,
+    freeText: input.freeText ?? null,
+    channel,
+  };
+  const hash = payloadHash(payload);
+  const key = `citizen:${input.idempotencyKey}`;
+
+  const earlier = await findByKey(context.db, provinceUnitId, key);
+  if (earlier) return replayOrConflict(earlier, hash, campaign);
+
+  if (token) {
+    if (token.usedAt) throw new SurveyTokenError('used');
+    if (token.expiresAt.getTime() <= Date.now()) throw new SurveyTokenError('expired');
+  }
+  assertCampaignOpen(campaign);
+  const instrument = await campaignInstrument(context, campaign);
+  const errors = toFieldErrors(['input'], validateAnswers(instrument.definition, input.answers));
+  checkAttributes(input, ['input'], errors);
+  if (input.channel === 'paper') {
+    errors.push({
+      path: ['input', 'channel'],
+      message: 'Phiếu giấy do cán bộ nhập.',
+      messageEn: 'Paper forms are entered by officers.',
+    });
+  }
+  if (errors.length > 0) throw new ValidationError(errors);
+
+  const settings = campaignSettings(campaign);
+  const sourceHits = await countSourceHit(context, campaign, 'submit');
+  if (target.source === 'open_link' && sourceHits > settings.rateLimitPerWindow) {
+    throw new TooManyRequestsError(settings.burstWindowMinutes * 60);
+  }
+  const submittedAt = new Date();
+  const flags = qualityFlags(instrument.definition, input.answers, {
+    startedAt: input.startedAt ?? null,
+    submittedAt,
+    minSecondsPerItem: settings.minSecondsPerItem,
+    straightLiningMinItems: settings.straightLiningMinItems,
+    sourceHits,
+    burstThreshold: settings.burstThreshold,
+  });
+  const agency = token?.agencyId ? await context.loaders.surveys.agencyById.load(token.agencyId) : null;
+  const cell: RollupCellKey = {
+    provinceUnitId,
+    campaignId: campaign.id,
+    unitId: agency?.unitId ?? campaign.ownerUnitId,
+    agencyId: agency?.id ?? null,
+    periodMonth: monthOf(todayInVietnam(submittedAt)),
+    channel,
+  };
+
+  const stored = await context.db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('surveyResponse')
+      .values({
+        ...cell,
+        channel,
+        instrumentId: campaign.instrumentId,
+        source: target.source,
+        answers: [...input.answers],
+        gender: input.gender ?? null,
+        ageBand: input.ageBand ?? null,
+        education: input.education ?? null,
+        freeText: input.freeText ?? null,
+        idempotencyKey: key,
+        payloadHash: hash,
+        dossierPseudonym: token?.dossierPseudonym ?? null,
+        qualityFlags: flags,
+        startedAt: input.startedAt ?? null,
+        submittedAt,
+      })
+      .onConflict((oc) => oc.columns(['provinceUnitId', 'idempotencyKey']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) return null;
+    if (token) {
+      const used = await trx
+        .updateTable('surveyToken')
+        .set({ usedAt: submittedAt })
+        .where('provinceUnitId', '=', token.provinceUnitId)
+        .where('id', '=', token.id)
+        .where('usedAt', 'is', null)
+        .returning('id')
+        .executeTakeFirst();
+      if (!used) throw new SurveyTokenError('used');
+    }
+    await addToRollups(
+      trx,
+      instrument.definition,
+      cell,
+      countResponses(instrument.definition, [{ answers: input.answers }]),
+    );
+    return inserted.id;
+  });
+  if (stored === null) {
+    // A concurrent submission with the same key committed first: answer as a retry.
+    const winner = await findByKey(context.db, provinceUnitId, key);
+    if (!winner) throw new ConflictError('Vui lòng gửi lại.', 'Please submit again.');
+    return replayOrConflict(winner, hash, campaign);
+  }
+  return { responseId: stored, created: true, qualityFlags: flags, campaign };
+}
+
+export interface PaperRow extends RespondentAttributes {
+  answers: readonly (number | null)[];
+}
+
+export interface PaperBatchResult {
+  campaign: CampaignRow;
+  responseIds: string[];
+  inserted: number;
+  alreadyRecorded: number;
+}
+
+/**
+ * Paper questionnaires typed in by an officer with desk rights at the agency: all rows or none. Each row is
+ * idempotent under (batch key, row number), so entering the same batch again changes nothing.
+ */
+export async function enterPaperResponses(
+  context: SurveysContext,
+  input: {
+    campaignCode: string;
+    agencyCode: string;
+    batchKey: string;
+    collectedOn?: string | null;
+    rows: PaperRow[];
+  },
+): Promise<PaperBatchResult> {
+  const campaign = await getCampaign(context, input.campaignCode);
+  const agency = await findAgencyByCode(context.db, input.agencyCode);
+  if (!agency || !(await context.access.canAtAgency(agency.id, 'desk'))) throw new ForbiddenError();
+  const errors: FieldError[] = [];
+  if (!(await campaignCoversAgency(context, campaign, agency.id))) {
+    errors.push({
+      path: ['agencyCode'],
+      message: `Cơ quan ${input.agencyCode} không thuộc phạm vi cuộc khảo sát.`,
+      messageEn: `Agency ${input.agencyCode} is not in the campaign's scope.`,
+    });
+  }
+  if (!IDEMPOTENCY_KEY.test(input.batchKey)) {
+    errors.push({
+      path: ['batchKey'],
+      message: 'Mã lô gồm 8–128 ký tự chữ, số, dấu chấm, gạch, hai chấm.',
+      messageEn: 'A batch key has 8–128 letters, digits, dots, dashes, underscores or colons.',
+    });
+  }
+  if (input.rows.length === 0 || input.rows.length > 1000) {
+    errors.push({
+      path: ['rows'],
+      message: 'Mỗi lô từ 1 đến 1000 phiếu.',
+      messageEn: 'A batch has from 1 to 1000 forms.',
+    });
+  }
+  const instrument = await campaignInstrument(context, campaign);
+  input.rows.forEach((row, i) => {
+    errors.push(...toFieldErrors(['rows', String(i)], validateAnswers(instrument.definition, row.answers)));
+    checkAttributes(row, ['rows', String(i)], errors);
+  });
+  if (errors.length > 0) throw new ValidationError(errors);
+  if (campaign.status === 'closed') {
+    throw new SurveyClosedError('Cuộc khảo sát đã kết thúc.', 'This survey is closed.');
+  }
+  const collectedOn = input.collectedOn ?? todayInVietnam();
+  const cell: RollupCellKey = {
+    provinceUnitId: await provinceOfUnit(context.db, agency.unitId),
+    campaignId: campaign.id,
+    unitId: agency.unitId,
+    agencyId: agency.id,
+    periodMonth: monthOf(collectedOn),
+    channel: 'paper',
+  };
+  return context.db.transaction().execute(async (trx) => {
+    const responseIds: string[] = [];
+    const fresh: PaperRow[] = [];
+    for (const [i, row] of input.rows.entries()) {
+      const key = `paper:${campaign.id}:${input.batchKey}:${i}`;
+      const hash = payloadHash({
+        campaign: campaign.id,
+        agency: agency.id,
+        collectedOn,
+        ...row,
+        answers: row.answers,
+      });
+      const inserted = await trx
+        .insertInto('surveyResponse')
+        .values({
+          ...cell,
+          channel: 'paper',
+          instrumentId: campaign.instrumentId,
+          source: 'paper',
+          answers: [...row.answers],
+          gender: row.gender ?? null,
+          ageBand: row.ageBand ?? null,
+          education: row.education ?? null,
+          freeText: row.freeText ?? null,
+          idempotencyKey: key,
+          payloadHash: hash,
+          qualityFlags: qualityFlags(instrument.definition, row.answers, {
+            submittedAt: new Date(),
+            minSecondsPerItem: 0,
+            straightLiningMinItems: campaignSettings(campaign).straightLiningMinItems,
+          }),
+        })
+        .onConflict((oc) => oc.columns(['provinceUnitId', 'idempotencyKey']).doNothing())
+        .returning('id')
+        .executeTakeFirst();
+      if (inserted) {
+        responseIds.push(inserted.id);
+        fresh.push(row);
+        continue;
+      }
+      const existing = await findByKey(trx, cell.provinceUnitId, key);
+      if (!existing?.payloadHash.equals(hash)) {
+        throw new ConflictError(
+          `Phiếu số ${i + 1} của lô ${input.batchKey} đã được nhập với nội dung khác.`,
+          `Form ${i + 1} of batch ${input.batchKey} was already entered with different content.`,
+        );
+      }
+      responseIds.push(existing.id);
+    }
+    if (fresh.length > 0) {
+      await addToRollups(trx, instrument.definition, cell, countResponses(instrument.definition, fresh));
+      await recordAudit(trx, context, {
+        action: 'survey.enter_paper',
+        entity: 'campaign',
+        entityId: campaign.id,
+        unitId: campaign.ownerUnitId,
+        data: { batchKey: input.batchKey, agencyId: agency.id, inserted: fresh.length },
+      });
+    }
+    return {
+      campaign,
+      responseIds,
+      inserted: fresh.length,
+      alreadyRecorded: input.rows.length - fresh.length,
+    };
+  });
+}
+
+/** Recomputes a campaign's rollups from its raw responses (system admins, or admins of the owning unit). */
+export async function rebuildCampaignRollups(
+  context: SurveysContext,
+  campaignCode: string,
+): Promise<{ campaign: CampaignRow; cells: number; responses: number }> {
+  const campaign = await getCampaign(context, campaignCode);
+  if (!(await context.access.coversUnit(campaign.ownerUnitId, ['unit_admin']))) throw new ForbiddenError();
+  const instrument = await campaignInstrument(context, campaign);
+  const result = await context.db.transaction().execute(async (trx) => {
+    const rebuilt = await rebuildSurveyRollups(trx, instrument.definition, campaign.id);
+    await recordAudit(trx, context, {
+      action: 'survey.rebuild_rollups',
+      entity: 'campaign',
+      entityId: campaign.id,
+      unitId: campaign.ownerUnitId,
+      data: rebuilt,
+    });
+    return rebuilt;
+  });
+  return { campaign, ...result };
+}

@@ -1,0 +1,720 @@
+import { readRollupCounts, rebuildSurveyRollups } from '@chiso/db';
+import { SIPAS_2017, scoreCounts, scoreResponses } from '@chiso/scoring';
+import { createTestDatabase } from '@chiso/testing';
+import { describe, expect, it } from 'vitest';
+import { openPeriod, seedSurveyFixture } from './surveys.fixture.js';
+
+const { db } = await createTestDatabase();
+const fx = await seedSurveyFixture(db);
+const { anonymous, tnAdmin, tnOfficer, hnAdmin } = fx.apis;
+
+const CREATE = /* GraphQL */ `
+  mutation Create($input: CreateCampaignInput!) {
+    createCampaign(input: $input) {
+      __typename
+      ... on MutationCreateCampaignSuccess { data { id code mode status scopeAgencies { code } } }
+      ... on Error { code message messageEn }
+      ... on ValidationError { fieldErrors { path message messageEn } }
+    }
+  }
+`;
+
+const SUBMIT = /* GraphQL */ `
+  mutation Submit($input: SubmitSurveyResponseInput!) {
+    submitSurveyResponse(input: $input) {
+      __typename
+      ... on MutationSubmitSurveyResponseSuccess { data { responseId created thanks thanksEn } }
+      ... on Error { code message messageEn }
+      ... on SurveyTokenError { problem }
+      ... on ValidationError { fieldErrors { path message messageEn } }
+    }
+  }
+`;
+
+const ISSUE = /* GraphQL */ `
+  mutation Issue($dossierId: ID!) {
+    issueSurveyToken(dossierId: $dossierId) {
+      __typename
+      ... on MutationIssueSurveyTokenSuccess { data { token url expiresAt campaign { code } } }
+      ... on Error { code message }
+    }
+  }
+`;
+
+const SAMPLE = /* GraphQL */ `
+  mutation Sample($campaignCode: String!, $count: Int!, $agencyCode: String) {
+    issueSampleTokens(campaignCode: $campaignCode, count: $count, agencyCode: $agencyCode) {
+      __typename
+      ... on MutationIssueSampleTokensSuccess { data { tokens { token url } } }
+      ... on Error { code message }
+    }
+  }
+`;
+
+/** The code of a refusal, whether it came as a typed result or as a transport error. */
+function refusal(
+  response: {
+    data?: Record<string, { code?: string } | null> | null;
+    errors?: { extensions?: Record<string, unknown> }[];
+  },
+  field: string,
+) {
+  return response.data?.[field]?.code ?? response.errors?.[0]?.extensions?.code;
+}
+
+let campaignSeq = 0;
+async function createCampaign(
+  mode: 'AFTER_DOSSIER' | 'SAMPLE' | 'OPEN',
+  extra: Record<string, unknown> = {},
+) {
+  campaignSeq += 1;
+  const code = `TEST-${mode.replace('_', '')}-${campaignSeq}`;
+  const { data } = await tnAdmin.query(CREATE, {
+    input: {
+      code,
+      ownerUnit: fx.thaiNguyen.globalId,
+      instrument: { code: 'SIPAS', version: '2017' },
+      name: `Khảo sát ${code}`,
+      nameEn: `Survey ${code}`,
+      mode,
+      ...openPeriod(),
+      ...extra,
+    },
+  });
+  expect(data.createCampaign.__typename).toBe('MutationCreateCampaignSuccess');
+  return data.createCampaign.data as { id: string; code: string };
+}
+
+const campaignId = async (code: string) =>
+  (await db.selectFrom('campaign').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+
+/** 22 answers with some variety (not straight-lined), deterministic from `seed`. */
+function answersFor(seed: number): (number | null)[] {
+  return Array.from({ length: 22 }, (_, i) =>
+    i === 21 && seed % 5 === 0 ? null : 1 + ((seed * 7 + i * 3) % 5),
+  );
+}
+
+async function sampleTokens(code: string, count: number, agencyCode?: string): Promise<string[]> {
+  const { data } = await tnAdmin.query(SAMPLE, { campaignCode: code, count, agencyCode });
+  return data.issueSampleTokens.data.tokens.map((t: { token: string }) => t.token);
+}
+
+async function responseCount(code: string): Promise<number> {
+  const row = await db
+    .selectFrom('surveyResponse')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('campaignId', '=', await campaignId(code))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+async function rollupSnapshot(id: string) {
+  const counts = await db
+    .selectFrom('surveyRollupCount as r')
+    .innerJoin('surveyRollupCell as c', (j) => j.onRef('c.id', '=', 'r.cellId'))
+    .select([
+      'c.unitId',
+      'c.agencyId',
+      'c.periodMonth',
+      'c.channel',
+      'r.itemOrdinal',
+      'r.level',
+      'r.count',
+      'r.weightSum',
+      'r.weightSquareSum',
+    ])
+    .where('c.campaignId', '=', id)
+    .orderBy(['c.unitId', 'c.agencyId', 'c.periodMonth', 'c.channel', 'r.itemOrdinal', 'r.level'])
+    .execute();
+  const moments = await db
+    .selectFrom('surveyRollupMoment as r')
+    .innerJoin('surveyRollupCell as c', (j) => j.onRef('c.id', '=', 'r.cellId'))
+    .select([
+      'c.unitId',
+      'c.agencyId',
+      'c.periodMonth',
+      'c.channel',
+      'r.dimensionOrdinal',
+      'r.n',
+      'r.sum',
+      'r.sumSquares',
+      'r.weightSum',
+      'r.weightedSum',
+      'r.weightedSumSquares',
+      'r.weightSquareSum',
+    ])
+    .where('c.campaignId', '=', id)
+    .orderBy(['c.unitId', 'c.agencyId', 'c.periodMonth', 'c.channel', 'r.dimensionOrdinal'])
+    .execute();
+  const cells = await db
+    .selectFrom('surveyRollupCell')
+    .select(['unitId', 'agencyId', 'periodMonth', 'channel', 'responded'])
+    .where('campaignId', '=', id)
+    .where('responded', '>', 0)
+    .orderBy(['unitId', 'agencyId', 'periodMonth', 'channel'])
+    .execute();
+  return { counts, moments, cells };
+}
+
+function expectSameRows<T extends Record<string, unknown>>(a: T[], b: T[]) {
+  expect(a.length).toBe(b.length);
+  a.forEach((row, i) => {
+    for (const [k, v] of Object.entries(row)) {
+      const w = b[i]![k];
+      if (typeof v === 'number') expect(v).toBeCloseTo(w as number, 6);
+      else expect(v).toEqual(w);
+    }
+  });
+}
+
+describe('a campaign end to end', () => {
+  it('creates a sample campaign, takes answers through tokens, and rollups score like the raw answers', async () => {
+    const campaign = await createCampaign('SAMPLE', { scope: { agencyCodes: ['TN-STP'] } });
+    expect(campaign).toMatchObject({ mode: 'SAMPLE', status: 'ACTIVE', scopeAgencies: [{ code: 'TN-STP' }] });
+    const tokens = await sampleTokens(campaign.code, 12, 'TN-STP');
+    expect(tokens).toHaveLength(12);
+    const sent: (number | null)[][] = [];
+    for (const [i, token] of tokens.entries()) {
+      const answers = answersFor(i + 1);
+      sent.push(answers);
+      const { data } = await anonymous.query(SUBMIT, {
+        input: { token, idempotencyKey: `e2e-key-${i}-abcdef`, answers, gender: 'FEMALE', ageBand: '25-34' },
+      });
+      expect(data.submitSurveyResponse.__typename).toBe('MutationSubmitSurveyResponseSuccess');
+      expect(data.submitSurveyResponse.data.created).toBe(true);
+      expect(data.submitSurveyResponse.data.thanks).toContain('ẩn danh');
+    }
+    const counts = await readRollupCounts(db, SIPAS_2017, { campaignIds: [await campaignId(campaign.code)] });
+    const fromRollups = scoreCounts(SIPAS_2017, counts, { minSample: 1 });
+    const fromRaw = scoreResponses(
+      SIPAS_2017,
+      sent.map((answers) => ({ answers })),
+      { minSample: 1 },
+    );
+    expect(fromRollups.n).toBe(12);
+    expect(fromRollups.value).toBeCloseTo(fromRaw.value!, 9);
+    for (const [i, item] of fromRaw.items.entries()) {
+      expect(fromRollups.items[i]!.value).toBeCloseTo(item.value!, 9);
+    }
+    for (const [i, dimension] of fromRaw.dimensions.entries()) {
+      expect(fromRollups.dimensions[i]!.ciLow).toBeCloseTo(dimension.ciLow, 9);
+    }
+
+    // Stored without identity: no address, no dossier; the token is spent.
+    const stored = await db
+      .selectFrom('surveyResponse')
+      .selectAll()
+      .where('campaignId', '=', await campaignId(campaign.code))
+      .execute();
+    expect(stored.every((r) => r.source === 'sample' && r.dossierPseudonym === null)).toBe(true);
+    const used = await db
+      .selectFrom('surveyToken')
+      .select('usedAt')
+      .where('campaignId', '=', await campaignId(campaign.code))
+      .execute();
+    expect(used.every((t) => t.usedAt !== null)).toBe(true);
+
+    const coverage = await tnAdmin.query(
+      `query C($code: String!) { campaignCoverage(campaignCode: $code, groupBy: [AGENCY]) { agency { code } offered responded responseRate } }`,
+      { code: campaign.code },
+    );
+    expect(coverage.data.campaignCoverage).toEqual([
+      { agency: { code: 'TN-STP' }, offered: 12, responded: 12, responseRate: 1 },
+    ]);
+  });
+});
+
+describe('after-dossier tokens', () => {
+  it('issues a token to a desk officer for a returned dossier, with a keyed pseudonym and a survey URL', async () => {
+    const campaign = await createCampaign('AFTER_DOSSIER', { scope: { procedureCodes: [fx.procedureCode] } });
+    const { data } = await tnOfficer.query(ISSUE, { dossierId: fx.returnedDossiers[0] });
+    const issued = data.issueSurveyToken.data;
+    expect(issued.url).toBe(`/khao-sat/${issued.token}`);
+    expect(issued.campaign.code).toBe(campaign.code);
+    const [row] = await db
+      .selectFrom('surveyToken')
+      .selectAll()
+      .where('campaignId', '=', await campaignId(campaign.code))
+      .execute();
+    expect(row!.dossierPseudonym).toHaveLength(32);
+    expect(row!.tokenHash.toString('hex')).not.toContain(Buffer.from(issued.token).toString('hex'));
+
+    const first = await anonymous.query(SUBMIT, {
+      input: { token: issued.token, idempotencyKey: 'dossier-first-000', answers: answersFor(3) },
+    });
+    expect(first.data.submitSurveyResponse.__typename).toBe('MutationSubmitSurveyResponseSuccess');
+    const response = await db
+      .selectFrom('surveyResponse')
+      .selectAll()
+      .where('id', '=', first.data.submitSurveyResponse.data.responseId)
+      .executeTakeFirstOrThrow();
+    expect(response.dossierPseudonym?.equals(row!.dossierPseudonym!)).toBe(true);
+    expect(response.channel).toBe('in_person');
+    expect(JSON.stringify(response)).not.toContain('127.0.0.1');
+
+    // Token reuse (another key) is refused, and nothing is written.
+    const again = await anonymous.query(SUBMIT, {
+      input: { token: issued.token, idempotencyKey: 'dossier-second-00', answers: answersFor(4) },
+    });
+    expect(again.data.submitSurveyResponse).toMatchObject({
+      __typename: 'SurveyTokenError',
+      code: 'TOKEN_USED',
+      problem: 'USED',
+    });
+    expect(await responseCount(campaign.code)).toBe(1);
+
+    const unknown = await anonymous.query(SUBMIT, {
+      input: { token: 'not-a-token', idempotencyKey: 'dossier-third-000', answers: answersFor(4) },
+    });
+    expect(unknown.data.submitSurveyResponse).toMatchObject({ code: 'TOKEN_UNKNOWN', problem: 'UNKNOWN' });
+
+    const second = await tnOfficer.query(ISSUE, { dossierId: fx.returnedDossiers[1] });
+    const other = await anonymous.query(SUBMIT, {
+      input: {
+        token: second.data.issueSurveyToken.data.token,
+        campaignCode: 'DEMO-OTHER',
+        idempotencyKey: 'dossier-fourth-00',
+        answers: answersFor(4),
+      },
+    });
+    expect(other.data.submitSurveyResponse).toMatchObject({ problem: 'OTHER_CAMPAIGN' });
+
+    await db
+      .updateTable('surveyToken')
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where('usedAt', 'is', null)
+      .where('campaignId', '=', await campaignId(campaign.code))
+      .execute();
+    const expired = await anonymous.query(SUBMIT, {
+      input: {
+        token: second.data.issueSurveyToken.data.token,
+        idempotencyKey: 'dossier-fifth-000',
+        answers: answersFor(4),
+      },
+    });
+    expect(expired.data.submitSurveyResponse).toMatchObject({ problem: 'EXPIRED' });
+  });
+
+  it('refuses tokens for a dossier still in progress, and to viewers without desk rights at its agency', async () => {
+    const open = await tnOfficer.query(ISSUE, { dossierId: fx.openDossier });
+    expect(open.data.issueSurveyToken).toMatchObject({ __typename: 'ConflictError' });
+    const before = await db
+      .selectFrom('surveyToken')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    const outsider = await hnAdmin.query(ISSUE, { dossierId: fx.returnedDossiers[2] });
+    expect(outsider.data.issueSurveyToken).toMatchObject({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    const anon = await anonymous.query(ISSUE, { dossierId: fx.returnedDossiers[2] });
+    expect(refusal(anon, 'issueSurveyToken')).toBe('FORBIDDEN');
+    const after = await db
+      .selectFrom('surveyToken')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+});
+
+describe('idempotency', () => {
+  it('answers a retry with the first result, refuses another payload under the same key, and keeps rollups', async () => {
+    const campaign = await createCampaign('OPEN');
+    const input = {
+      campaignCode: campaign.code,
+      idempotencyKey: 'retry-key-0000001',
+      answers: answersFor(11),
+    };
+    const first = await anonymous.query(SUBMIT, { input });
+    const before = await rollupSnapshot(await campaignId(campaign.code));
+    const retry = await anonymous.query(SUBMIT, { input });
+    expect(retry.data.submitSurveyResponse.data).toMatchObject({
+      responseId: first.data.submitSurveyResponse.data.responseId,
+      created: false,
+    });
+    expect(await rollupSnapshot(await campaignId(campaign.code))).toEqual(before);
+    const changed = await anonymous.query(SUBMIT, { input: { ...input, answers: answersFor(12) } });
+    expect(changed.data.submitSurveyResponse).toMatchObject({
+      __typename: 'ConflictError',
+      code: 'CONFLICT',
+    });
+    expect(await responseCount(campaign.code)).toBe(1);
+  });
+
+  it('stores exactly one row for 10 concurrent identical submissions', async () => {
+    const campaign = await createCampaign('SAMPLE');
+    const [token] = await sampleTokens(campaign.code, 1);
+    const input = { token, idempotencyKey: 'concurrent-key-01', answers: answersFor(5) };
+    const results = await Promise.all(Array.from({ length: 10 }, () => anonymous.query(SUBMIT, { input })));
+    const ids = new Set(results.map((r) => r.data.submitSurveyResponse.data?.responseId));
+    expect(results.map((r) => r.data.submitSurveyResponse.__typename)).toEqual(
+      Array(10).fill('MutationSubmitSurveyResponseSuccess'),
+    );
+    expect(ids.size).toBe(1);
+    expect(results.filter((r) => r.data.submitSurveyResponse.data.created)).toHaveLength(1);
+    expect(await responseCount(campaign.code)).toBe(1);
+    const snapshot = await rollupSnapshot(await campaignId(campaign.code));
+    expect(snapshot.cells.map((c) => c.responded)).toEqual([1]);
+  });
+});
+
+describe('validation and quality', () => {
+  it('rejects invalid answers with item paths in both languages and writes nothing', async () => {
+    const campaign = await createCampaign('OPEN');
+    const answers = answersFor(1);
+    answers[3] = 7;
+    answers[10] = 0;
+    const { data } = await anonymous.query(SUBMIT, {
+      input: { campaignCode: campaign.code, idempotencyKey: 'invalid-key-00001', answers },
+    });
+    expect(data.submitSurveyResponse.__typename).toBe('ValidationError');
+    expect(data.submitSurveyResponse.fieldErrors).toEqual([
+      {
+        path: ['input', 'answers', '3'],
+        message: expect.stringContaining('tiêu chí 1.4'),
+        messageEn: expect.stringContaining('item 1.4'),
+      },
+      {
+        path: ['input', 'answers', '10'],
+        message: expect.stringContaining('từ 1 đến 5'),
+        messageEn: expect.stringContaining('from 1 to 5'),
+      },
+    ]);
+    const short = await anonymous.query(SUBMIT, {
+      input: { campaignCode: campaign.code, idempotencyKey: 'invalid-key-00002', answers: [5, 4] },
+    });
+    expect(short.data.submitSurveyResponse.fieldErrors[0].path).toEqual(['input', 'answers']);
+    expect(await responseCount(campaign.code)).toBe(0);
+    const cells = await db
+      .selectFrom('surveyRollupCell')
+      .select('responded')
+      .where('campaignId', '=', await campaignId(campaign.code))
+      .execute();
+    expect(cells.every((c) => c.responded === 0)).toBe(true);
+  });
+
+  it('flags too-fast, straight-lined and burst responses without dropping them', async () => {
+    const campaign = await createCampaign('OPEN', {
+      settings: { burstThreshold: 2, rateLimitPerWindow: 100 },
+    });
+    const submit = (key: string, answers: (number | null)[], startedAt?: string) =>
+      anonymous.query(SUBMIT, {
+        input: { campaignCode: campaign.code, idempotencyKey: key, answers, startedAt },
+      });
+    await submit('quality-key-00001', answersFor(1), new Date(Date.now() - 5_000).toISOString());
+    await submit('quality-key-00002', Array(22).fill(5));
+    await submit('quality-key-00003', answersFor(2), new Date(Date.now() - 600_000).toISOString());
+    const rows = await db
+      .selectFrom('surveyResponse')
+      .select(['idempotencyKey', 'qualityFlags'])
+      .where('campaignId', '=', await campaignId(campaign.code))
+      .orderBy('idempotencyKey')
+      .execute();
+    expect(rows.map((r) => r.qualityFlags)).toEqual([['too_fast'], ['straight_lining'], ['burst']]);
+    const window = await db
+      .selectFrom('surveySourceWindow')
+      .selectAll()
+      .where('campaignId', '=', await campaignId(campaign.code))
+      .execute();
+    expect(window[0]!.sourceHash).toHaveLength(32);
+    expect(window[0]!.sourceHash.toString()).not.toContain('127.0.0.1');
+  });
+
+  it('rate-limits the public link per source', async () => {
+    const campaign = await createCampaign('OPEN', { settings: { rateLimitPerWindow: 2 } });
+    const open = () =>
+      anonymous.query(
+        `mutation O($c: String!) { openSurvey(campaignCode: $c) { __typename ... on TooManyRequestsError { code retryAfterSeconds } ... on MutationOpenSurveySuccess { data { instrument { code itemCount } } } } }`,
+        { c: campaign.code },
+      );
+    expect((await open()).data.openSurvey.data.instrument).toEqual({ code: 'SIPAS', itemCount: 22 });
+    await open();
+    expect((await open()).data.openSurvey).toMatchObject({
+      __typename: 'TooManyRequestsError',
+      code: 'RATE_LIMITED',
+    });
+    const [cell] = await db
+      .selectFrom('surveyRollupCell')
+      .select('offered')
+      .where('campaignId', '=', await campaignId(campaign.code))
+      .execute();
+    expect(cell!.offered).toBe(2);
+  });
+});
+
+const PAPER = /* GraphQL */ `
+  mutation Paper($campaignCode: String!, $agencyCode: String!, $batchKey: String!, $rows: [PaperResponseInput!]!) {
+    enterPaperResponses(campaignCode: $campaignCode, agencyCode: $agencyCode, batchKey: $batchKey, rows: $rows) {
+      __typename
+      ... on MutationEnterPaperResponsesSuccess { data { responseIds inserted alreadyRecorded } }
+      ... on Error { code }
+      ... on ValidationError { fieldErrors { path messageEn } }
+    }
+  }
+`;
+
+describe('paper forms', () => {
+  it('enters a batch all or nothing, idempotent per batch key and row, for desk officers only', async () => {
+    const campaign = await createCampaign('SAMPLE', { scope: { agencyCodes: ['TN-STP'] } });
+    const rows = [1, 2, 3].map((i) => ({ answers: answersFor(i), gender: 'MALE' }));
+    const bad = [...rows, { answers: [...answersFor(4).slice(0, 21), 9] }];
+    const refused = await tnOfficer.query(PAPER, {
+      campaignCode: campaign.code,
+      agencyCode: 'TN-STP',
+      batchKey: 'paper-batch-0001',
+      rows: bad,
+    });
+    expect(refused.data.enterPaperResponses.fieldErrors).toEqual([
+      { path: ['rows', '3', 'answers', '21'], messageEn: expect.any(String) },
+    ]);
+    expect(await responseCount(campaign.code)).toBe(0);
+
+    const forbidden = await hnAdmin.query(PAPER, {
+      campaignCode: campaign.code,
+      agencyCode: 'TN-STP',
+      batchKey: 'paper-batch-0001',
+      rows,
+    });
+    expect(forbidden.data.enterPaperResponses.__typename).toBe('ForbiddenError');
+    expect(await responseCount(campaign.code)).toBe(0);
+
+    const ok = await tnOfficer.query(PAPER, {
+      campaignCode: campaign.code,
+      agencyCode: 'TN-STP',
+      batchKey: 'paper-batch-0001',
+      rows,
+    });
+    expect(ok.data.enterPaperResponses.data).toMatchObject({ inserted: 3, alreadyRecorded: 0 });
+    const again = await tnOfficer.query(PAPER, {
+      campaignCode: campaign.code,
+      agencyCode: 'TN-STP',
+      batchKey: 'paper-batch-0001',
+      rows,
+    });
+    expect(again.data.enterPaperResponses.data).toEqual({
+      ...ok.data.enterPaperResponses.data,
+      inserted: 0,
+      alreadyRecorded: 3,
+    });
+    const stored = await db
+      .selectFrom('surveyResponse')
+      .select(['source', 'channel'])
+      .where('campaignId', '=', await campaignId(campaign.code))
+      .execute();
+    expect(stored).toEqual(Array(3).fill({ source: 'paper', channel: 'paper' }));
+    const counts = await readRollupCounts(db, SIPAS_2017, { campaignIds: [await campaignId(campaign.code)] });
+    expect(counts.responses).toBe(3);
+  });
+});
+
+const IMPORT = /* GraphQL */ `
+  mutation Import($campaignCode: String!, $batchKey: String!, $csv: String!) {
+    importSurveyResponses(campaignCode: $campaignCode, batchKey: $batchKey, csv: $csv) {
+      __typename
+      ... on MutationImportSurveyResponsesSuccess { data { rows inserted alreadyImported rowErrors { line path messageEn } } }
+      ... on Error { code message }
+      ... on ValidationError { fieldErrors { path messageEn } }
+    }
+  }
+`;
+
+describe('CSV import', () => {
+  const codes = SIPAS_2017.dimensions.flatMap((d) => d.items.map((i) => i.code));
+  const header = [
+    'row_key',
+    'agency_code',
+    'month',
+    'channel',
+    'weight',
+    'gender',
+    'age_band',
+    'education',
+    ...codes,
+  ].join(',');
+  const line = (
+    key: string,
+    agency: string,
+    month: string,
+    weight: string,
+    answers: (number | null | string)[],
+  ) =>
+    [
+      key,
+      agency,
+      month,
+      'in_person',
+      weight,
+      'female',
+      '35-44',
+      'university',
+      ...answers.map((a) => a ?? ''),
+    ].join(',');
+
+  it('loads good rows with COPY, reports bad ones by line and column, and keeps rollups equal to a rebuild', async () => {
+    const campaign = await createCampaign('SAMPLE');
+    const csv = [
+      header,
+      line('r1', 'TN-STP', '2025-09', '1.5', answersFor(1)),
+      line('r2', 'TN-SXD', '2025-09', '', answersFor(2)),
+      line('r3', 'TN-STP', '2025-10', '0.5', answersFor(3)),
+      line('r4', 'HN-STP', '2025-09', '1', answersFor(4)),
+      line('r5', 'TN-STP', '2025-13', '1', [...answersFor(5).slice(0, 21), 'x']),
+      line('r6', '', '2025-09', '-2', answersFor(6)),
+    ].join('\n');
+    const { data } = await tnAdmin.query(IMPORT, {
+      campaignCode: campaign.code,
+      batchKey: 'import-2025',
+      csv,
+    });
+    const result = data.importSurveyResponses.data;
+    expect(result).toMatchObject({ rows: 6, inserted: 3, alreadyImported: 0 });
+    expect(result.rowErrors).toEqual([
+      { line: 5, path: ['agency_code'], messageEn: expect.stringContaining('HN-STP') },
+      { line: 6, path: ['month'], messageEn: expect.any(String) },
+      { line: 6, path: ['5.4'], messageEn: expect.stringContaining('item 5.4') },
+      { line: 7, path: ['weight'], messageEn: expect.any(String) },
+    ]);
+    const stored = await db
+      .selectFrom('surveyResponse')
+      .select(['source', 'weight', 'answers'])
+      .where('campaignId', '=', await campaignId(campaign.code))
+      .orderBy('idempotencyKey')
+      .execute();
+    expect(stored.map((r) => [r.source, r.weight])).toEqual([
+      ['import', 1.5],
+      ['import', 1],
+      ['import', 0.5],
+    ]);
+    expect(stored[0]!.answers).toEqual(answersFor(1));
+
+    const replay = await tnAdmin.query(IMPORT, { campaignCode: campaign.code, batchKey: 'import-2025', csv });
+    expect(replay.data.importSurveyResponses.data).toMatchObject({ inserted: 0, alreadyImported: 3 });
+
+    const id = await campaignId(campaign.code);
+    const before = await rollupSnapshot(id);
+    await rebuildSurveyRollups(db, SIPAS_2017, id);
+    const after = await rollupSnapshot(id);
+    expectSameRows(before.counts, after.counts);
+    expectSameRows(before.moments, after.moments);
+    expect(before.cells).toEqual(after.cells);
+  });
+
+  it('refuses a file whose header does not match the instrument, and non-admins', async () => {
+    const campaign = await createCampaign('SAMPLE');
+    const wrong = await tnAdmin.query(IMPORT, {
+      campaignCode: campaign.code,
+      batchKey: 'import-x',
+      csv: 'a,b\n1,2',
+    });
+    expect(wrong.data.importSurveyResponses.fieldErrors[0].path).toEqual(['csv']);
+    const forbidden = await hnAdmin.query(IMPORT, {
+      campaignCode: campaign.code,
+      batchKey: 'import-x',
+      csv: `${header}\n${line('r1', 'TN-STP', '2025-09', '1', answersFor(1))}`,
+    });
+    expect(forbidden.data.importSurveyResponses.__typename).toBe('ForbiddenError');
+    expect(await responseCount(campaign.code)).toBe(0);
+  });
+});
+
+describe('rollups', () => {
+  it('maintained incrementally equal a rebuild from raw rows', async () => {
+    const campaign = await createCampaign('OPEN');
+    for (let i = 0; i < 15; i++) {
+      await anonymous.query(SUBMIT, {
+        input: {
+          campaignCode: campaign.code,
+          idempotencyKey: `rollup-key-${String(i).padStart(4, '0')}`,
+          answers: answersFor(i + 20),
+          channel: i % 3 === 0 ? 'KIOSK' : 'ONLINE',
+        },
+      });
+    }
+    const id = await campaignId(campaign.code);
+    const incremental = await rollupSnapshot(id);
+    expect(incremental.cells.reduce((n, c) => n + c.responded, 0)).toBe(15);
+
+    const denied = await hnAdmin.query(
+      `mutation R($c: String!) { rebuildRollups(campaignCode: $c) { __typename } }`,
+      { c: campaign.code },
+    );
+    expect(denied.data.rebuildRollups.__typename).toBe('ForbiddenError');
+    const { data } = await tnAdmin.query(
+      `mutation R($c: String!) { rebuildRollups(campaignCode: $c) { __typename ... on MutationRebuildRollupsSuccess { data { cells responses } } } }`,
+      { c: campaign.code },
+    );
+    expect(data.rebuildRollups.data).toEqual({ cells: 2, responses: 15 });
+    const rebuilt = await rollupSnapshot(id);
+    expectSameRows(incremental.counts, rebuilt.counts);
+    expectSameRows(incremental.moments, rebuilt.moments);
+    expect(incremental.cells).toEqual(rebuilt.cells);
+  });
+});
+
+describe('campaign administration', () => {
+  it('lets only admins of the owning unit create, update and close, and writes nothing otherwise', async () => {
+    const input = {
+      code: 'TEST-FORBIDDEN',
+      ownerUnit: fx.thaiNguyen.globalId,
+      instrument: { code: 'SIPAS', version: '2017' },
+      name: 'x',
+      nameEn: 'x',
+      mode: 'OPEN',
+      ...openPeriod(),
+    };
+    const outsider = await hnAdmin.query(CREATE, { input });
+    expect(outsider.data.createCampaign).toMatchObject({ __typename: 'ForbiddenError' });
+    const officer = await tnOfficer.query(CREATE, { input });
+    expect(officer.data.createCampaign).toMatchObject({ __typename: 'ForbiddenError' });
+    const anon = await anonymous.query(CREATE, { input });
+    expect(refusal(anon, 'createCampaign')).toBe('FORBIDDEN');
+    expect(
+      await db.selectFrom('campaign').select('id').where('code', '=', 'TEST-FORBIDDEN').execute(),
+    ).toEqual([]);
+
+    const invalid = await tnAdmin.query(CREATE, {
+      input: {
+        ...input,
+        code: 'bad code',
+        endsOn: '2020-01-01',
+        scope: { agencyCodes: ['HN-STP'] },
+        instrument: { code: 'SIPAS', version: '1999' },
+      },
+    });
+    expect(invalid.data.createCampaign.fieldErrors.map((e: { path: string[] }) => e.path)).toEqual([
+      ['code'],
+      ['endsOn'],
+      ['instrument'],
+      ['scope', 'agencyCodes', '0'],
+    ]);
+
+    const campaign = await createCampaign('OPEN');
+    const update = `mutation U($code: String!) { updateCampaign(code: $code, input: { name: "Tên mới" }) { __typename ... on MutationUpdateCampaignSuccess { data { name } } } }`;
+    expect((await hnAdmin.query(update, { code: campaign.code })).data.updateCampaign.__typename).toBe(
+      'ForbiddenError',
+    );
+    expect((await tnAdmin.query(update, { code: campaign.code })).data.updateCampaign.data.name).toBe(
+      'Tên mới',
+    );
+    const close = `mutation C($code: String!) { closeCampaign(code: $code) { __typename ... on MutationCloseCampaignSuccess { data { status } } } }`;
+    expect((await hnAdmin.query(close, { code: campaign.code })).data.closeCampaign.__typename).toBe(
+      'ForbiddenError',
+    );
+    expect((await tnAdmin.query(close, { code: campaign.code })).data.closeCampaign.data.status).toBe(
+      'CLOSED',
+    );
+    const late = await anonymous.query(SUBMIT, {
+      input: { campaignCode: campaign.code, idempotencyKey: 'closed-key-000001', answers: answersFor(1) },
+    });
+    expect(late.data.submitSurveyResponse).toMatchObject({
+      __typename: 'SurveyClosedError',
+      code: 'SURVEY_CLOSED',
+    });
+    const audit = await db
+      .selectFrom('auditLog')
+      .select('action')
+      .where('entity', '=', 'campaign')
+      .where('entityId', '=', await campaignId(campaign.code))
+      .orderBy('id')
+      .execute();
+    expect(audit.map((a) => a.action)).toEqual(['campaign.create', 'campaign.update', 'campaign.close']);
+  });
+});
