@@ -4,6 +4,7 @@
  */
 
 export * from './calendar/index.js';
+export { ScoringInputError } from './input-error.js';
 export * from './instruments/index.js';
 export * from './ranking/index.js';
 export * from './scorecard/index.js';

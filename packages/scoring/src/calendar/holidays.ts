@@ -4,10 +4,11 @@
  * swapped working days, the second National Day day). The rule itself is data (`VIETNAM_HOLIDAY_RULES`) so it can
  * be changed without touching code.
  */
+
+import type { LocalizedText } from '../instruments/types.js';
 import { addDaysIso, dayOfWeekIso, formatIsoDate } from './civil-date.js';
 import { CalendarInputError } from './errors.js';
 import { type LunarCalendarOptions, lunarToSolar } from './lunar.js';
-import type { ViEnText } from './text.js';
 
 /** How a holiday entered the list: a fixed solar date, a lunar date, or a day off in lieu of one on a weekend. */
 export type HolidayKind = 'fixed' | 'lunar' | 'compensatory';
@@ -16,7 +17,7 @@ export type HolidayKind = 'fixed' | 'lunar' | 'compensatory';
 export interface Holiday {
   /** `YYYY-MM-DD` (solar calendar). */
   date: string;
-  name: ViEnText;
+  name: LocalizedText;
   kind: HolidayKind;
   /** Key of the rule that produced the day (compensatory days carry the key of the holiday they replace). */
   rule: string;
@@ -32,7 +33,7 @@ export interface SolarHolidayRule {
   offsetDays?: number;
   /** Number of consecutive days (default 1). */
   lengthDays?: number;
-  name: ViEnText;
+  name: LocalizedText;
 }
 
 /**
@@ -46,7 +47,7 @@ export interface LunarHolidayRule {
   day: number;
   offsetDays?: number;
   lengthDays?: number;
-  name: ViEnText;
+  name: LocalizedText;
 }
 
 /** One entry of a holiday rule set. */
@@ -134,7 +135,7 @@ export interface VietnamHolidayOptions {
   lunar?: LunarCalendarOptions;
 }
 
-const COMPENSATORY_NAME = (name: ViEnText): ViEnText => ({
+const COMPENSATORY_NAME = (name: LocalizedText): LocalizedText => ({
   vi: `Nghỉ bù ${name.vi}`,
   en: `${name.en} (compensatory day off)`,
 });

@@ -1,8 +1,9 @@
 /**
  * Timeliness of dossiers (đúng hạn / trước hạn / quá hạn) [P], compared on local dates in Vietnam time.
  */
+import type { LocalizedText } from '../instruments/types.js';
+import type { MetricDefinition } from '../statistics/metric-definitions.js';
 import { CalendarInputError } from './errors.js';
-import type { ViEnText } from './text.js';
 import { assertInstant, localDateOf, VIETNAM_TIME_ZONE } from './time-zone.js';
 
 /** Timeliness class of a dossier. */
@@ -63,7 +64,7 @@ export function onTimeRate(counts: TimelinessCounts): number | null {
 }
 
 /** Display names of the timeliness classes. */
-export const TIMELINESS_NAMES: Readonly<Record<Timeliness, ViEnText>> = Object.freeze({
+export const TIMELINESS_NAMES: Readonly<Record<Timeliness, LocalizedText>> = Object.freeze({
   early: { vi: 'Trước hạn', en: 'Early' },
   on_time: { vi: 'Đúng hạn', en: 'On time' },
   late: { vi: 'Quá hạn', en: 'Late' },
@@ -71,11 +72,8 @@ export const TIMELINESS_NAMES: Readonly<Record<Timeliness, ViEnText>> = Object.f
   open_late: { vi: 'Đang giải quyết (quá hạn)', en: 'Open (past deadline)' },
 });
 
-/** A published metric's name and definition (same shape as the package's other metric definitions). */
-export interface CalendarMetricDefinition {
-  name: ViEnText;
-  definition: ViEnText;
-}
+/** A published metric's name and definition: the package's `MetricDefinition`. */
+export type CalendarMetricDefinition = MetricDefinition;
 
 /**
  * Definitions of the calendar and timeliness metrics, keyed by metric code (merge them with the package's other

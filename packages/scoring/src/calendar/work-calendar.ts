@@ -71,6 +71,15 @@ function parseClock(text: string, path: string): number {
   return ms;
 }
 
+function invalidDays(days: number): CalendarInputError {
+  return CalendarInputError.of(
+    'days',
+    'invalid_duration',
+    `Số ngày không hợp lệ: ${days}`,
+    `Invalid number of days: ${days}`,
+  );
+}
+
 /**
  * A working-time calendar. All wall-clock reasoning happens in the configured time zone; inputs and outputs are
  * instants (`Date`).
@@ -242,12 +251,7 @@ export class WorkCalendar {
   /** `days` working days after `start`, where one working day is {@link hoursPerDay} working hours. */
   addWorkingDays(start: Date, days: number): Date {
     if (!Number.isFinite(days) || days < 0) {
-      throw CalendarInputError.of(
-        'days',
-        'invalid_duration',
-        `Số ngày không hợp lệ: ${days}`,
-        `Invalid number of days: ${days}`,
-      );
+      throw invalidDays(days);
     }
     return this.addWorkingHours(start, days * this.hoursPerDay);
   }
@@ -324,12 +328,7 @@ export class WorkCalendar {
    */
   addCalendarDays(start: Date, days: number): Date {
     if (!Number.isInteger(days) || days < 0) {
-      throw CalendarInputError.of(
-        'days',
-        'invalid_duration',
-        `Số ngày không hợp lệ: ${days}`,
-        `Invalid number of days: ${days}`,
-      );
+      throw invalidDays(days);
     }
     const opened = this.nextOpening(start);
     const target = addDaysIso(localDateOf(opened, this.timeZone), days);

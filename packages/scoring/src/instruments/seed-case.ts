@@ -1,3 +1,4 @@
+import { mulberry32 } from '../ranking/random.js';
 import type { SurveyResponse } from '../statistics/counts.js';
 
 /**
@@ -53,26 +54,15 @@ const ITEM_PLAN: readonly (readonly [code: string, answered: number, satisfied: 
 /** The seed-case plan as data: item code, respondents who answered, respondents satisfied (4 or 5). */
 export const SEED_CASE_ITEM_PLAN = ITEM_PLAN;
 
-function seededUniform(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Builds the 900 seed-case responses to SIPAS 2017 (answers aligned to `itemCodes(SIPAS_2017)`, unweighted),
- * deterministically (fixed seed). Per criterion, exactly `answered` respondents answer (the rest leave it
- * blank) and exactly `satisfied` of them answer 4 or 5, per `SEED_CASE_ITEM_PLAN`. Answers are correlated
- * within a respondent through a latent disposition, as in real surveys: the most favourable satisfied answers
- * are 5 (about 45%), the rest 4; unsatisfied answers are mostly 3, some 2, a few 1.
+ * deterministically (`mulberry32`, fixed seed). Per criterion, exactly `answered` respondents answer (the rest
+ * leave it blank) and exactly `satisfied` of them answer 4 or 5, per `SEED_CASE_ITEM_PLAN`. Answers are
+ * correlated within a respondent through a latent disposition, as in real surveys: the most favourable satisfied
+ * answers are 5 (about 45%), the rest 4; unsatisfied answers are mostly 3, some 2, a few 1.
  */
 export function buildSeedCaseResponses(): SurveyResponse[] {
-  const random = seededUniform(2019);
+  const random = mulberry32(2019);
   const n = SEED_CASE_RESPONDENTS;
   const disposition = Array.from({ length: n }, () => random());
   const answers: (number | null)[][] = Array.from({ length: n }, () =>

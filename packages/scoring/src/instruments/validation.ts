@@ -1,10 +1,7 @@
+import { fieldError as error, ScoringInputError } from '../input-error.js';
 import { findAggregationRule } from './aggregation.js';
 import { instrumentLayout } from './structure.js';
 import type { FieldError, Instrument, LocalizedText } from './types.js';
-
-function error(path: string, code: string, vi: string, en: string): FieldError {
-  return { path, code, message: { vi, en } };
-}
 
 /**
  * Checks one response's answers against an instrument: an array with one entry per item (answer order), each
@@ -249,13 +246,16 @@ export function validateInstrument(instrument: Instrument): FieldError[] {
   return errors;
 }
 
-/** Thrown by `createInstrumentFromTemplate` and `assertValidInstrument` for an invalid definition. */
-export class InstrumentValidationError extends Error {
-  readonly errors: FieldError[];
-  constructor(errors: FieldError[]) {
-    super(`Invalid instrument: ${errors.map((e) => `${e.path}: ${e.message.en}`).join('; ')}`);
-    this.name = 'InstrumentValidationError';
-    this.errors = errors;
+/**
+ * Thrown by `createInstrumentFromTemplate` and `assertValidInstrument` for an invalid definition; `issues` lists
+ * each problem with its path.
+ */
+export class InstrumentValidationError extends ScoringInputError {
+  override readonly name = 'InstrumentValidationError';
+
+  /** The problems found: the same list as `issues`. */
+  get errors(): readonly FieldError[] {
+    return this.issues;
   }
 }
 

@@ -1,4 +1,5 @@
-import type { InputIssue } from '../calendar/text.js';
+import { fieldError as issue } from '../input-error.js';
+import type { FieldError } from '../instruments/types.js';
 import { ScorecardError } from './errors.js';
 import {
   SCORING_METHODS,
@@ -13,17 +14,13 @@ import {
 
 const EPSILON = 1e-9;
 
-function issue(path: string, code: string, vi: string, en: string): InputIssue {
-  return { path, code, message: { vi, en } };
-}
-
 /**
  * Checks a scorecard definition: codes unique; every maximum a positive number; the areas' maxima add up to the
  * scorecard's and every node's children's maxima to the node's; every leaf has a method (own or inherited).
  * Paths locate the node (`areas[2].children[0].max`); messages name its code. Returns the problems found.
  */
-export function validateScorecard(definition: ScorecardDefinition): InputIssue[] {
-  const issues: InputIssue[] = [];
+export function validateScorecard(definition: ScorecardDefinition): FieldError[] {
+  const issues: FieldError[] = [];
   const codes = new Set<string>();
   const checkSum = (children: readonly ScorecardNode[], max: number, path: string, label: string) => {
     const sum = children.reduce((s, c) => s + c.max, 0);
@@ -115,7 +112,7 @@ export function computeScorecard(definition: ScorecardDefinition, scores: Scorec
   const definitionIssues = validateScorecard(definition);
   if (definitionIssues.length > 0) throw new ScorecardError(definitionIssues);
 
-  const issues: InputIssue[] = [];
+  const issues: FieldError[] = [];
   const leaves = new Set<string>();
   const parents = new Set<string>();
   const collect = (node: ScorecardNode) => {

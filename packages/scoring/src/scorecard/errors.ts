@@ -1,12 +1,6 @@
-import { describeIssues, type InputIssue } from '../calendar/text.js';
+import { ScoringInputError } from '../input-error.js';
 
 /** Thrown for an invalid scorecard definition or invalid scores; `issues` lists each problem with its path. */
-export class ScorecardError extends Error {
+export class ScorecardError extends ScoringInputError {
   override readonly name = 'ScorecardError';
-  readonly issues: readonly InputIssue[];
-
-  constructor(issues: readonly InputIssue[]) {
-    super(describeIssues(issues));
-    this.issues = issues;
-  }
 }

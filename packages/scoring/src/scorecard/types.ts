@@ -1,4 +1,4 @@
-import type { ViEnText } from '../calendar/text.js';
+import type { LocalizedText } from '../instruments/types.js';
 
 /** How a node's points are obtained. */
 export type ScoringMethod = 'self_assessment' | 'appraisal' | 'survey' | 'imported_index';
@@ -12,7 +12,7 @@ export const SCORING_METHODS: readonly ScoringMethod[] = Object.freeze([
 ]);
 
 /** Display names of the scoring methods. */
-export const SCORING_METHOD_NAMES: Readonly<Record<ScoringMethod, ViEnText>> = Object.freeze({
+export const SCORING_METHOD_NAMES: Readonly<Record<ScoringMethod, LocalizedText>> = Object.freeze({
   self_assessment: { vi: 'Tự đánh giá', en: 'Self-assessment' },
   appraisal: { vi: 'Thẩm định', en: 'Appraisal' },
   survey: { vi: 'Điều tra xã hội học', en: 'Sociological survey' },
@@ -26,21 +26,21 @@ export const SCORING_METHOD_NAMES: Readonly<Record<ScoringMethod, ViEnText>> = O
 export interface ScorecardNode {
   /** Unique within the scorecard, e.g. `3`, `3.2`, `3.2.1`. */
   code: string;
-  name: ViEnText;
+  name: LocalizedText;
   /** Maximum points; equals the sum of the children's maxima. */
   max: number;
   /** How points are obtained; inherited by descendants that do not set their own. Every leaf needs one. */
   method?: ScoringMethod;
   /** Evidence expected for the score (documents, data sources). */
-  evidence?: readonly ViEnText[];
+  evidence?: readonly LocalizedText[];
   children?: readonly ScorecardNode[];
 }
 
 /** A hierarchical scorecard: areas → criteria → sub-criteria. */
 export interface ScorecardDefinition {
   code: string;
-  name: ViEnText;
-  source?: ViEnText;
+  name: LocalizedText;
+  source?: LocalizedText;
   /** Maximum points of the whole scorecard; equals the sum of the areas' maxima. */
   max: number;
   areas: readonly ScorecardNode[];
@@ -52,13 +52,13 @@ export type ScorecardScores = Readonly<Record<string, number>>;
 /** The score of one node. */
 export interface ScorecardNodeResult {
   code: string;
-  name: ViEnText;
+  name: LocalizedText;
   /** 0 for an area, 1 for a criterion, 2 for a sub-criterion… */
   depth: number;
   max: number;
   /** The node's method (own or inherited); null for a parent whose leaves mix methods. */
   method: ScoringMethod | null;
-  evidence: readonly ViEnText[];
+  evidence: readonly LocalizedText[];
   /** min(max, sum of children) for a parent; min(max, score) for a leaf (0 if not scored). */
   points: number;
   /** points / max. */

@@ -1,4 +1,5 @@
-import type { InputIssue } from '../calendar/text.js';
+import { fieldError as issue } from '../input-error.js';
+import type { FieldError } from '../instruments/types.js';
 import { ServiceIndexError } from './errors.js';
 import type {
   ServiceIndexBand,
@@ -12,10 +13,6 @@ import type {
 
 const EPSILON = 1e-9;
 
-function issue(path: string, code: string, vi: string, en: string): InputIssue {
-  return { path, code, message: { vi, en } };
-}
-
 const isPositive = (n: number) => Number.isFinite(n) && n > 0;
 
 /**
@@ -24,8 +21,8 @@ const isPositive = (n: number) => Number.isFinite(n) && n > 0;
  * indicator uses is described; bands ordered from the highest minimum down, the last with minimum ≤ 0.
  * Returns the problems found (empty when valid).
  */
-export function validateServiceIndexDefinition(definition: ServiceIndexDefinition): InputIssue[] {
-  const issues: InputIssue[] = [];
+export function validateServiceIndexDefinition(definition: ServiceIndexDefinition): FieldError[] {
+  const issues: FieldError[] = [];
   const codes = new Set<string>();
   const unique = (code: string, path: string) => {
     if (codes.has(code))
@@ -158,8 +155,8 @@ export function serviceIndexBand(definition: ServiceIndexDefinition, total: numb
   return band;
 }
 
-function checkInputs(definition: ServiceIndexDefinition, inputs: ServiceIndexInputs): InputIssue[] {
-  const issues: InputIssue[] = [];
+function checkInputs(definition: ServiceIndexDefinition, inputs: ServiceIndexInputs): FieldError[] {
+  const issues: FieldError[] = [];
   const used = new Set<string>();
   for (const group of definition.groups) {
     for (const indicator of group.indicators) used.add(indicator.numerator).add(indicator.denominator);

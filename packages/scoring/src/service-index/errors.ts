@@ -1,12 +1,6 @@
-import { describeIssues, type InputIssue } from '../calendar/text.js';
+import { ScoringInputError } from '../input-error.js';
 
 /** Thrown for an invalid index definition or invalid input counts; `issues` lists each problem with its path. */
-export class ServiceIndexError extends Error {
+export class ServiceIndexError extends ScoringInputError {
   override readonly name = 'ServiceIndexError';
-  readonly issues: readonly InputIssue[];
-
-  constructor(issues: readonly InputIssue[]) {
-    super(describeIssues(issues));
-    this.issues = issues;
-  }
 }

@@ -1,4 +1,4 @@
-import type { ViEnText } from '../calendar/text.js';
+import type { LocalizedText } from '../instruments/types.js';
 
 /** Whether a larger ratio is better (a share of dossiers) or a smaller one (time used against the rule). */
 export type IndicatorDirection = 'higher_is_better' | 'lower_is_better';
@@ -16,9 +16,9 @@ export type NotApplicablePolicy = 'rescale_within_group' | 'full_points' | 'zero
 /** One indicator: ratio = inputs[numerator] / inputs[denominator], scored against a target. */
 export interface ServiceIndexIndicatorDefinition {
   code: string;
-  name: ViEnText;
+  name: LocalizedText;
   /** What the ratio counts, for publication beside the figure. */
-  definition: ViEnText;
+  definition: LocalizedText;
   /** Key of the input count on top of the ratio. */
   numerator: string;
   /** Key of the input count under the ratio. */
@@ -37,7 +37,7 @@ export interface ServiceIndexIndicatorDefinition {
 /** A group of indicators; its maximum is the sum of theirs. */
 export interface ServiceIndexGroupDefinition {
   code: string;
-  name: ViEnText;
+  name: LocalizedText;
   max: number;
   indicators: readonly ServiceIndexIndicatorDefinition[];
 }
@@ -46,15 +46,15 @@ export interface ServiceIndexGroupDefinition {
 export interface ServiceIndexBand {
   code: string;
   min: number;
-  name: ViEnText;
+  name: LocalizedText;
 }
 
 /** A complete, editable definition of a points index computed from counts. */
 export interface ServiceIndexDefinition {
   code: string;
-  name: ViEnText;
+  name: LocalizedText;
   /** Legal or methodological source, for publication. */
-  source: ViEnText;
+  source: LocalizedText;
   /** Sum of the groups' maxima. */
   max: number;
   groups: readonly ServiceIndexGroupDefinition[];
@@ -64,7 +64,7 @@ export interface ServiceIndexDefinition {
   /** Decimals of the published points (rounding half away from zero). */
   decimals: number;
   /** Every input count the indicators use, with its meaning. */
-  inputs: Readonly<Record<string, ViEnText>>;
+  inputs: Readonly<Record<string, LocalizedText>>;
 }
 
 /** Input counts by key (see `ServiceIndexDefinition.inputs`). */
@@ -73,7 +73,7 @@ export type ServiceIndexInputs = Readonly<Record<string, number>>;
 /** The score of one indicator. */
 export interface ServiceIndexIndicatorResult {
   code: string;
-  name: ViEnText;
+  name: LocalizedText;
   numerator: number;
   denominator: number;
   /** numerator / denominator; null when the denominator is 0 (not applicable). */
@@ -89,7 +89,7 @@ export interface ServiceIndexIndicatorResult {
 /** The score of one group. */
 export interface ServiceIndexGroupResult {
   code: string;
-  name: ViEnText;
+  name: LocalizedText;
   max: number;
   /** Group points after the not-applicable policy; null when no indicator of the group applies. */
   points: number | null;
@@ -106,6 +106,6 @@ export interface ServiceIndexResult {
   max: number;
   /** Code of the band of the (rounded) total; null with the total. */
   band: string | null;
-  bandName: ViEnText | null;
+  bandName: LocalizedText | null;
   groups: ServiceIndexGroupResult[];
 }

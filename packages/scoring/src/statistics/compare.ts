@@ -30,23 +30,19 @@ export interface ScoreComparison {
   items: CodedChange[];
 }
 
+/** A change without an interval: no value on one side, or no standard error to build the interval from. */
+function withoutInterval(difference: number | null): Change {
+  return { difference, ciLow: null, ciHigh: null, standardError: null, pValue: null, significant: false };
+}
+
 /** Change from `previous` to `current` (independent samples); see `Change` for the formulas. */
 export function changeBetween(current: Estimate, previous: Estimate, confidence = 0.95): Change {
   const z = criticalValue(confidence);
   if (current.value === null || previous.value === null) {
-    return {
-      difference: null,
-      ciLow: null,
-      ciHigh: null,
-      standardError: null,
-      pValue: null,
-      significant: false,
-    };
+    return withoutInterval(null);
   }
   const difference = current.value - previous.value;
-  if (current.standardError === null || previous.standardError === null) {
-    return { difference, ciLow: null, ciHigh: null, standardError: null, pValue: null, significant: false };
-  }
+  if (current.standardError === null || previous.standardError === null) return withoutInterval(difference);
   const standardError = Math.sqrt(current.standardError ** 2 + previous.standardError ** 2);
   const ciLow = difference - z * standardError;
   const ciHigh = difference + z * standardError;
@@ -72,17 +68,7 @@ function matchByCode(
   const byCode = new Map(previous.map((estimate) => [estimate.code, estimate]));
   return current.map((estimate) => {
     const before = byCode.get(estimate.code);
-    if (!before) {
-      return {
-        code: estimate.code,
-        difference: null,
-        ciLow: null,
-        ciHigh: null,
-        standardError: null,
-        pValue: null,
-        significant: false,
-      };
-    }
+    if (!before) return { code: estimate.code, ...withoutInterval(null) };
     return { code: estimate.code, ...changeBetween(estimate, before, confidence) };
   });
 }
