@@ -20,6 +20,11 @@ declare module 'vitest' {
 /** Databases made by test runs start with this prefix, then the pid of the run that owns them. */
 export const TEST_DATABASE_PREFIX = 'chiso_t_';
 
+/** The name of the run's template with the demo data loaded (see `createTestDatabase({ demo: true })`). */
+export function demoTemplateName(template: string): string {
+  return `${template}_demo`;
+}
+
 async function dropDatabase(client: pg.Client, name: string) {
   await client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`);
 }
@@ -94,6 +99,7 @@ export default async function setup(project: TestProject) {
     const client = new pg.Client({ connectionString: server.adminUrl });
     await client.connect();
     try {
+      await dropDatabase(client, demoTemplateName(template));
       await dropDatabase(client, template);
     } finally {
       await client.end();

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { createDatabase, type DB } from '@chiso/db';
+import { createDatabase, type DB, seedDemoData } from '@chiso/db';
 import pg from 'pg';
 import { afterAll, inject } from 'vitest';
-import { TEST_DATABASE_PREFIX } from './global-setup.js';
+import { demoTemplateName, TEST_DATABASE_PREFIX } from './global-setup.js';
 
 export interface TestDatabase {
   /** postgres://… of this test file's own database. */
@@ -18,12 +18,46 @@ function withDatabase(url: string, database: string): string {
 }
 
 /**
- * A fresh database for the calling test file, cloned from the migrated template (reference data loaded),
- * dropped after the file's tests. Call it at the top level of a test file or in `beforeAll`.
+ * The run's demo template: the migrated template plus the demo province, seeded once per test run by the first
+ * file that asks (an advisory lock makes the others wait) and cloned by every such file afterwards.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+async function ensureDemoTemplate(adminUrl: string, template: string): Promise<string> {
+  const name = demoTemplateName(template);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query('select pg_advisory_lock(hashtext($1))', [name]);
+    const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      await admin.query(
+        `create database ${admin.escapeIdentifier(name)} template ${admin.escapeIdentifier(template)}`,
+      );
+      const db = createDatabase({ url: withDatabase(adminUrl, name), max: 4 });
+      try {
+        await seedDemoData(db);
+      } catch (error) {
+        await db.destroy();
+        await admin.query(`drop database if exists ${admin.escapeIdentifier(name)} with (force)`);
+        throw error;
+      }
+      await db.destroy();
+    }
+  } finally {
+    await admin.query('select pg_advisory_unlock(hashtext($1))', [name]).catch(() => {});
+    await admin.end();
+  }
+  return name;
+}
+
+/**
+ * A fresh database for the calling test file, cloned from the migrated template (reference data loaded; with
+ * `demo: true`, the demo province too), dropped after the file's tests. Call it at the top level of a test file
+ * or in `beforeAll`.
+ */
+export async function createTestDatabase(options: { demo?: boolean } = {}): Promise<TestDatabase> {
   const adminUrl = inject('chisoAdminUrl');
-  const template = inject('chisoTemplateDatabase');
+  const base = inject('chisoTemplateDatabase');
+  const template = options.demo ? await ensureDemoTemplate(adminUrl, base) : base;
   const name = `${TEST_DATABASE_PREFIX}${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
