@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Migration, MigrationProvider, MigrationResultSet } from 'kysely/migration';
 import { Migrator } from 'kysely/migration';
 import * as initialSchema from './migrations/20261128T1200_initial_schema.js';
+import * as indices from './migrations/20261128T1340_indices.js';
 
 /**
  * Every migration, by timestamped name, in order. Listed explicitly (not read from a folder) so the same code
@@ -9,6 +10,7 @@ import * as initialSchema from './migrations/20261128T1200_initial_schema.js';
  */
 export const migrations: Record<string, Migration> = {
   '20261128T1200_initial_schema': initialSchema,
+  '20261128T1340_indices': indices,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
