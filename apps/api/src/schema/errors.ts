@@ -1,4 +1,11 @@
-import { type AppError, type FieldError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import {
+  type AppError,
+  ConflictError,
+  type FieldError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.js';
 import { builder } from './builder.js';
 
 /** Shared by every typed error, so clients can always select `... on Error { code message messageEn }`. */
@@ -40,5 +47,11 @@ builder.objectType(NotFoundError, {
 builder.objectType(ForbiddenError, {
   name: 'ForbiddenError',
   description: 'Không đủ quyền. / Not allowed.',
+  interfaces: [ErrorInterface],
+});
+
+builder.objectType(ConflictError, {
+  name: 'ConflictError',
+  description: 'Yêu cầu xung đột với trạng thái hiện tại. / The request conflicts with the current state.',
   interfaces: [ErrorInterface],
 });
