@@ -360,12 +360,7 @@ const BreakdownGroupRef = builder.objectRef<BreakdownGroupView>('IndexBreakdownG
     key: t.exposeString('key'),
     label: t.exposeString('labelVi'),
     labelEn: t.exposeString('labelEn'),
-    agency: t.field({
-      type: AgencySummaryRef,
-      nullable: true,
-      resolve: (g) =>
-        g.agencyId ? { id: g.agencyId, code: '', nameVi: g.labelVi, nameEn: g.labelEn } : null,
-    }),
+    agency: t.field({ type: AgencySummaryRef, nullable: true, resolve: (g) => g.agency }),
     coverage: t.field({ type: CoverageRef, resolve: (g) => g.coverage }),
     overall: t.field({ type: FigureRef, resolve: (g) => g.overall }),
     dimensions: t.field({ type: [FigureRef], resolve: (g) => g.dimensions }),

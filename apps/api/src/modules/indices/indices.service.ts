@@ -131,7 +131,7 @@ function badRef(argument: string, what: [string, string]): ValidationError {
   ]);
 }
 
-/** A code, or a Relay global ID of `typename`. */
+/** A Relay global ID of `typename`, or a code. */
 function parseRef(
   value: string,
   typename: string,
@@ -139,11 +139,12 @@ function parseRef(
   argument: string,
   what: [string, string],
 ): Ref {
-  if (codePattern.test(value)) return { code: value };
+  // A global ID first: some are also valid codes (letters and digits without padding).
   try {
     const decoded = decodeGlobalID(value);
     if (decoded.typename === typename && BIGINT_ID.test(decoded.id)) return { id: decoded.id };
   } catch {}
+  if (codePattern.test(value)) return { code: value };
   throw badRef(argument, what);
 }
 
@@ -377,7 +378,7 @@ export interface BreakdownGroupView {
   key: string;
   labelVi: string;
   labelEn: string;
-  agencyId: string | null;
+  agency: { id: string; code: string; nameVi: string; nameEn: string } | null;
   coverage: CoverageData;
   overall: FigureView;
   dimensions: FigureView[];
@@ -478,7 +479,7 @@ export async function getIndexBreakdown(
         key,
         labelVi,
         labelEn,
-        agencyId: args.by === 'agency' && key ? key : null,
+        agency: agencies.get(key) ?? null,
         coverage: coverageOf(group),
         overall: presentFigure(figures[0]!, reveal, forced),
         dimensions: figures

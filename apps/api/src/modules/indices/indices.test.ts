@@ -318,7 +318,7 @@ const BREAKDOWN = /* GraphQL */ `
       __typename
       ... on IndexBreakdown {
         valuesRevealed minSample
-        groups { key label labelEn withheld coverage { responded served } overall { value n publishable withheld } dimensions { value withheld } }
+        groups { key label labelEn withheld agency { id code name } coverage { responded served } overall { value n publishable withheld } dimensions { value withheld } }
         definitions { key }
       }
     }
@@ -368,6 +368,19 @@ describe('indexBreakdown', () => {
     }
     const notCovering = await otherAnalyst.query(BREAKDOWN, { by: 'AGENCY' });
     expect(notCovering.data.indexBreakdown.valuesRevealed).toBe(false);
+
+    // The same agency's own report: withheld for the public, shown to the analyst; by global ID or by code.
+    const agency = small[0].agency;
+    expect(agency.code).toMatch(/^BKN-/);
+    const publicReport = await anonymous.query(REPORT, { unit: '06', year: 2019, agency: agency.id });
+    expect(publicReport.data.indexReport.overall).toMatchObject({
+      value: null,
+      n: small[0].overall.n,
+      withheld: 'SMALL_SAMPLE',
+    });
+    const analystReport = await analyst.query(REPORT, { unit: '06', year: 2019, agency: agency.code });
+    expect(analystReport.data.indexReport.overall).toMatchObject({ n: small[0].overall.n, withheld: null });
+    expect(analystReport.data.indexReport.overall.value).not.toBeNull();
   });
 
   it('withholds a second group when only one is small, so the total cannot give it away', () => {
