@@ -1,4 +1,4 @@
-import { addToRollups, type DB, seedDemoData } from '@chiso/db';
+import { addToRollups, type DB, DEMO } from '@chiso/db';
 import { countResponses, SIPAS_2017, scoreResponses } from '@chiso/scoring';
 import { createTestDatabase } from '@chiso/testing';
 import { CompiledQuery, type KyselyPlugin, type RootOperationNode, sql } from 'kysely';
@@ -9,7 +9,7 @@ import { viewerWithGrants } from '../accounts/access.js';
 import { canonicalJson, contentHash, suppressGroups } from './indices.service.js';
 import { periodOf, previousPeriodOf } from './report.js';
 
-const { db } = await createTestDatabase();
+const { db } = await createTestDatabase({ demo: true });
 const round2 = (x: number | null | undefined) =>
   x === null || x === undefined ? null : Math.round(x * 100) / 100;
 
@@ -73,8 +73,13 @@ let systemAdmin: Awaited<ReturnType<typeof createTestApi>>;
 let otherAnalyst: Awaited<ReturnType<typeof createTestApi>>;
 
 beforeAll(async () => {
-  const summary = await seedDemoData(db);
-  demoCampaign = summary.campaignId;
+  demoCampaign = (
+    await db
+      .selectFrom('campaign')
+      .select('id')
+      .where('code', '=', DEMO.campaignCode)
+      .executeTakeFirstOrThrow()
+  ).id;
   bacKan = await provinceId('06', '2019-06-01');
   const haNoi = await provinceId('01', '2019-06-01');
   analyst = await apiAs('analyst@bk.test', [{ role: 'analyst', unitId: bacKan, agencyId: null }]);
