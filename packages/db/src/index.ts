@@ -22,6 +22,12 @@ export {
   UNIT_LEVELS,
 } from './reference.js';
 export {
+  type RollupGroup,
+  type RollupGroupFilter,
+  type RollupGroupKey,
+  readRollupCountsByGroup,
+} from './rollup-groups.js';
+export {
   addToRollups,
   type RollupCellKey,
   type RollupFilter,

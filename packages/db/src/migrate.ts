@@ -6,6 +6,7 @@ import * as accounts from './migrations/20261128T1300_accounts.js';
 import * as catalog from './migrations/20261128T1310_catalog.js';
 import * as dossiers from './migrations/20261128T1320_dossiers.js';
 import * as surveys from './migrations/20261128T1330_surveys.js';
+import * as indices from './migrations/20261128T1340_indices.js';
 import * as feedback from './migrations/20261128T1350_feedback.js';
 
 /**
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '20261128T1310_catalog': catalog,
   '20261128T1320_dossiers': dossiers,
   '20261128T1330_surveys': surveys,
+  '20261128T1340_indices': indices,
   '20261128T1350_feedback': feedback,
 };
 

@@ -569,9 +569,15 @@ export interface IndexSnapshotTable {
   periodStart: DateString;
   periodEnd: DateString;
   payload: Json;
+  /** SHA-256 (hex) of the payload's canonical JSON, written with it. */
+  contentHash: string;
+  agencyId: Id | null;
+  campaignId: Id | null;
   frozenAt: GeneratedTimestamp;
   frozenBy: Id | null;
+  /** Set once (draft → published); a published snapshot then refuses every change (trigger). */
   publishedAt: Timestamp | null;
+  publishedBy: Id | null;
 }
 
 export interface Database {

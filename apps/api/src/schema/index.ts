@@ -10,6 +10,7 @@ import '../modules/agencies/agencies.schema.js';
 import '../modules/procedures/procedures.schema.js';
 import '../modules/surveys/instruments.schema.js';
 import '../modules/surveys/surveys.schema.js';
+import '../modules/indices/indices.schema.js';
 
 builder.queryType({
   description: 'Chỉ số: đo lường dịch vụ công. / Chỉ số: measuring public services.',
@@ -21,6 +22,10 @@ builder.mutationType({
 
 builder.mutationType({
   description: 'Các thao tác ghi. / Operations that change data.',
+});
+
+builder.mutationType({
+  description: 'Các thao tác ghi. / Write operations.',
 });
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -109,4 +109,11 @@ export const METRIC_DEFINITIONS: Readonly<Record<string, MetricDefinition>> = Ob
       en: 'The ranks a unit could plausibly hold given sampling error: 1,000 simulated draws of every unit’s plausible value from its data, ranked each time, keeping the range that holds 90% of the unit’s ranks.',
     },
   },
+  'response-rate': {
+    name: { vi: 'Tỷ lệ phản hồi', en: 'Response rate' },
+    definition: {
+      vi: 'Số phiếu trả lời chia cho số người được mời khảo sát trong kỳ (kèm số lượt phục vụ làm bối cảnh); không tính được khi chưa ghi nhận số người được mời.',
+      en: 'Responses divided by the people offered the survey in the period (with the transactions served as context); unknown when no offers were recorded.',
+    },
+  },
 });

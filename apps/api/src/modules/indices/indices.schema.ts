@@ -1,0 +1,697 @@
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { z } from 'zod';
+import type { Context } from '../../context.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
+import { builder } from '../../schema/builder.js';
+import { AdministrativeUnitRef, UnitLevelEnum } from '../units/units.schema.js';
+import type { PublishedResultRow, SnapshotRow } from './indices.repo.js';
+import {
+  type BreakdownGroupView,
+  type BreakdownView,
+  type CombinedPointView,
+  contentHash,
+  freezeIndexSnapshot,
+  getIndexBreakdown,
+  getIndexReport,
+  getRanking,
+  getUnitIndexHistory,
+  type HistoryPointView,
+  type HistorySeriesView,
+  type HistoryView,
+  type ImportResult,
+  importPublishedResults,
+  listIndexSnapshots,
+  listPublishedResults,
+  loadVisibleSnapshots,
+  presentSnapshot,
+  publishIndexSnapshot,
+  type RankingEntryView,
+  type RankingView,
+} from './indices.service.js';
+import type {
+  ChangeView,
+  CoverageData,
+  DefinitionData,
+  FigureView,
+  PeriodData,
+  ReportData,
+  ReportView,
+} from './report.js';
+
+// ───────────────────────── inputs and enums ─────────────────────────
+
+function intRule(min: number, max: number, message: string, messageEn: string) {
+  return z.number().superRefine((value, ctx) => {
+    if (!Number.isInteger(value) || value < min || value > max) {
+      ctx.addIssue({ code: 'custom', message, params: { messageEn } });
+    }
+  });
+}
+
+const yearInput = intRule(2000, 2100, 'Năm phải từ 2000 đến 2100.', 'The year must be from 2000 to 2100.');
+const quarterInput = intRule(1, 4, 'Quý phải từ 1 đến 4.', 'The quarter must be from 1 to 4.');
+const monthInput = intRule(1, 12, 'Tháng phải từ 1 đến 12.', 'The month must be from 1 to 12.');
+
+const IndexInstrumentInput = builder.inputType('IndexInstrumentInput', {
+  description:
+    'Bộ công cụ đo lường; mặc định SIPAS 2017 (2640/QĐ-BNV). / The instrument; SIPAS 2017 (Decision 2640/QĐ-BNV) by default.',
+  fields: (t) => ({
+    code: t.string({ required: true, description: 'Ví dụ "SIPAS". / e.g. "SIPAS".' }),
+    version: t.string({ description: 'Ví dụ "2017"; trống = bản mới nhất. / e.g. "2017"; empty = latest.' }),
+  }),
+});
+
+const FigureKindEnum = builder.enumType('IndexFigureKind', {
+  values: {
+    OVERALL: { value: 'overall', description: 'Chỉ số chung. / Overall index.' },
+    DIMENSION: { value: 'dimension', description: 'Yếu tố. / Dimension (factor).' },
+    ITEM: { value: 'item', description: 'Tiêu chí. / Item (criterion).' },
+  } as const,
+});
+
+const WithholdingEnum = builder.enumType('Withholding', {
+  description: 'Lý do ẩn giá trị. / Why a value is withheld.',
+  values: {
+    SMALL_SAMPLE: {
+      value: 'small_sample',
+      description: 'Ít hơn cỡ mẫu tối thiểu. / Fewer respondents than the minimum sample.',
+    },
+    COMPLEMENTARY: {
+      value: 'complementary',
+      description:
+        'Ẩn kèm để không suy ra được nhóm nhỏ từ tổng. / Withheld too, so a small group cannot be derived from the total.',
+    },
+  } as const,
+});
+
+const BreakdownByEnum = builder.enumType('IndexBreakdownBy', {
+  description:
+    'Chiều phân tổ (theo khóa của ô tổng hợp; giới tính, độ tuổi không có trong khóa). / A breakdown dimension (of the rollup cell key; gender and age are not in it).',
+  values: {
+    AGENCY: { value: 'agency' },
+    CHANNEL: { value: 'channel' },
+    MONTH: { value: 'month' },
+    QUARTER: { value: 'quarter' },
+  } as const,
+});
+
+const PublishedIndexEnum = builder.enumType('PublishedIndex', {
+  values: {
+    SIPAS: { value: 'SIPAS', description: 'Chỉ số hài lòng (Bộ Nội vụ). / Satisfaction index (MoHA).' },
+    PAR: { value: 'PAR', description: 'Chỉ số cải cách hành chính. / Public administration reform index.' },
+    SERVICE_766: {
+      value: 'SERVICE_766',
+      description: 'Bộ chỉ số phục vụ (766/QĐ-TTg). / Service index (Decision 766/QĐ-TTg).',
+    },
+  } as const,
+});
+
+const PublishedScopeEnum = builder.enumType('PublishedScope', {
+  values: {
+    NATIONAL: { value: 'national' },
+    PROVINCE: { value: 'province' },
+    AGENCY: { value: 'agency' },
+  } as const,
+});
+
+const PublishedStatusEnum = builder.enumType('PublishedStatus', {
+  values: {
+    VERIFIED: {
+      value: 'verified',
+      description: 'Đọc trực tiếp từ nguồn công bố. / Read directly in the published source.',
+    },
+    DERIVED: {
+      value: 'derived',
+      description:
+        'Suy ra từ nguồn (ví dụ thứ hạng từ mức tăng hạng). / Derived from a source (e.g. a rank from a rank change).',
+    },
+  } as const,
+});
+
+const SnapshotStatusEnum = builder.enumType('IndexSnapshotStatus', {
+  values: {
+    DRAFT: { value: 'draft', description: 'Đã chốt, chưa công bố. / Frozen, not published.' },
+    PUBLISHED: {
+      value: 'published',
+      description: 'Đã công bố, không thay đổi được. / Published, immutable.',
+    },
+  } as const,
+});
+
+const SeriesRoleEnum = builder.enumType('IndexSeriesRole', {
+  values: {
+    SELF: { value: 'self', description: 'Chính đơn vị. / The unit itself.' },
+    PREDECESSOR: { value: 'predecessor', description: 'Đơn vị tiền thân. / A predecessor unit.' },
+  } as const,
+});
+
+// ───────────────────────── shared objects ─────────────────────────
+
+const InstrumentSummaryRef = builder
+  .objectRef<{ code: string; version: string; nameVi: string; nameEn: string }>('IndexInstrument')
+  .implement({
+    description: 'Bộ công cụ đo lường của chỉ số. / The instrument behind an index.',
+    fields: (t) => ({
+      code: t.exposeString('code'),
+      version: t.exposeString('version'),
+      name: t.exposeString('nameVi'),
+      nameEn: t.exposeString('nameEn'),
+    }),
+  });
+
+const summaryOf = (instrument: { code: string; version: string; name: { vi: string; en: string } }) => ({
+  code: instrument.code,
+  version: instrument.version,
+  nameVi: instrument.name.vi,
+  nameEn: instrument.name.en,
+});
+
+const PeriodRef = builder.objectRef<PeriodData>('IndexPeriod').implement({
+  description: 'Kỳ báo cáo: năm, quý hoặc tháng. / A reporting period: a year, quarter or month.',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    quarter: t.exposeInt('quarter', { nullable: true }),
+    month: t.exposeInt('month', { nullable: true }),
+    start: t.field({ type: 'Date', resolve: (p) => p.start }),
+    end: t.field({ type: 'Date', resolve: (p) => p.end }),
+    label: t.exposeString('labelVi'),
+    labelEn: t.exposeString('labelEn'),
+  }),
+});
+
+const FigureRef = builder.objectRef<FigureView>('IndexFigure').implement({
+  description:
+    'Một con số chỉ số với khoảng tin cậy và cỡ mẫu. Dưới cỡ mẫu tối thiểu, người xem công khai chỉ thấy n (giá trị bị ẩn). / One index figure with its interval and sample size. Below the minimum sample, public viewers see n only (the value is withheld).',
+  fields: (t) => ({
+    code: t.exposeString('code', {
+      description: '"*" = chỉ số chung / overall; else the dimension or item code.',
+    }),
+    kind: t.field({ type: FigureKindEnum, resolve: (f) => f.kind }),
+    dimensionCode: t.exposeString('dimensionCode', { nullable: true }),
+    name: t.exposeString('nameVi'),
+    nameEn: t.exposeString('nameEn'),
+    value: t.exposeFloat('value', {
+      nullable: true,
+      description:
+        'Giá trị chưa làm tròn (SIPAS: %); trống khi không ai trả lời hoặc bị ẩn. / Unrounded value (SIPAS: %); null when nobody answered or withheld.',
+    }),
+    ciLow: t.exposeFloat('ciLow', { nullable: true }),
+    ciHigh: t.exposeFloat('ciHigh', { nullable: true }),
+    standardError: t.exposeFloat('standardError', { nullable: true }),
+    n: t.exposeInt('n', { description: 'Số người trả lời. / Respondents.' }),
+    nEffective: t.exposeFloat('nEffective'),
+    publishable: t.exposeBoolean('publishable', {
+      description: 'Đủ cỡ mẫu tối thiểu. / Meets the minimum sample.',
+    }),
+    withheld: t.field({ type: WithholdingEnum, nullable: true, resolve: (f) => f.withheld }),
+  }),
+});
+
+const ChangeRef = builder.objectRef<ChangeView>('IndexChange').implement({
+  description:
+    'Thay đổi so với kỳ trước (điểm phần trăm) với khoảng tin cậy. / Change on the previous period (points) with its interval.',
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    kind: t.field({ type: FigureKindEnum, resolve: (c) => c.kind }),
+    difference: t.exposeFloat('difference', { nullable: true }),
+    ciLow: t.exposeFloat('ciLow', { nullable: true }),
+    ciHigh: t.exposeFloat('ciHigh', { nullable: true }),
+    standardError: t.exposeFloat('standardError', { nullable: true }),
+    pValue: t.exposeFloat('pValue', { nullable: true }),
+    significant: t.exposeBoolean('significant'),
+    withheld: t.field({ type: WithholdingEnum, nullable: true, resolve: (c) => c.withheld }),
+  }),
+});
+
+const CoverageRef = builder.objectRef<CoverageData>('IndexCoverage').implement({
+  description:
+    'Độ bao phủ: lượt phục vụ, số người được mời, số phiếu trả lời. / Coverage: transactions served, people offered the survey, responses.',
+  fields: (t) => ({
+    served: t.exposeInt('served'),
+    offered: t.exposeInt('offered'),
+    responded: t.exposeInt('responded'),
+    responseRate: t.exposeFloat('responseRate', {
+      nullable: true,
+      description: 'responded / offered × 100.',
+    }),
+  }),
+});
+
+const DefinitionRef = builder.objectRef<DefinitionData>('MetricDefinition').implement({
+  description: 'Định nghĩa của một loại số liệu. / The definition of a kind of figure.',
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    name: t.exposeString('nameVi'),
+    nameEn: t.exposeString('nameEn'),
+    definition: t.exposeString('definitionVi'),
+    definitionEn: t.exposeString('definitionEn'),
+  }),
+});
+
+const AgencySummaryRef = builder
+  .objectRef<{ id: string; code: string; nameVi: string; nameEn: string }>('IndexAgency')
+  .implement({
+    description: 'Cơ quan mà số liệu thuộc về. / The agency a figure belongs to.',
+    fields: (t) => ({
+      id: t.id({ resolve: (a) => encodeGlobalID('Agency', a.id) }),
+      code: t.exposeString('code'),
+      name: t.exposeString('nameVi'),
+      nameEn: t.exposeString('nameEn'),
+    }),
+  });
+
+async function loadUnit(id: string, context: Context) {
+  return (await context.loaders.units.unitById.load(id))!;
+}
+
+// ───────────────────────── the report ─────────────────────────
+
+const PeriodFiguresRef = builder.objectRef<ReportView>('IndexPreviousPeriod').implement({
+  description: 'Số liệu kỳ trước. / The previous period’s figures.',
+  fields: (t) => ({
+    period: t.field({ type: PeriodRef, resolve: (r) => r.data.previous.period }),
+    overall: t.field({ type: FigureRef, resolve: (r) => r.previousFigures[0]! }),
+    dimensions: t.field({
+      type: [FigureRef],
+      resolve: (r) => r.previousFigures.filter((f) => f.kind === 'dimension'),
+    }),
+    items: t.field({ type: [FigureRef], resolve: (r) => r.previousFigures.filter((f) => f.kind === 'item') }),
+    coverage: t.field({ type: CoverageRef, resolve: (r) => r.data.previous.coverage }),
+  }),
+});
+
+const ChangeSetRef = builder.objectRef<ReportView>('IndexChanges').implement({
+  description: 'Thay đổi so với kỳ trước. / Changes on the previous period.',
+  fields: (t) => ({
+    overall: t.field({ type: ChangeRef, resolve: (r) => r.changes[0]! }),
+    dimensions: t.field({
+      type: [ChangeRef],
+      resolve: (r) => r.changes.filter((c) => c.kind === 'dimension'),
+    }),
+    items: t.field({ type: [ChangeRef], resolve: (r) => r.changes.filter((c) => c.kind === 'item') }),
+  }),
+});
+
+const IndexReportRef = builder.objectRef<ReportView>('IndexReport').implement({
+  description:
+    'Báo cáo chỉ số của một đơn vị trong một kỳ, tính từ bảng tổng hợp (không đọc phiếu gốc). / An index report of a unit for a period, computed from rollups (raw responses are not read).',
+  fields: (t) => ({
+    instrument: t.field({ type: InstrumentSummaryRef, resolve: (r) => r.data.instrument }),
+    unit: t.field({
+      type: AdministrativeUnitRef,
+      resolve: (r, _a, context) => loadUnit(r.data.unit.id, context),
+    }),
+    agency: t.field({ type: AgencySummaryRef, nullable: true, resolve: (r) => r.data.agency }),
+    campaignCode: t.string({ nullable: true, resolve: (r) => r.data.campaign?.code ?? null }),
+    period: t.field({ type: PeriodRef, resolve: (r) => r.data.period }),
+    computedAt: t.string({ resolve: (r) => r.data.computedAt }),
+    minSample: t.int({ resolve: (r) => r.data.minSample }),
+    confidence: t.float({ resolve: (r) => r.data.confidence }),
+    valuesRevealed: t.boolean({
+      description:
+        'Người xem được thấy giá trị của nhóm nhỏ (cán bộ phân tích, lãnh đạo, quản trị phụ trách đơn vị). / The viewer sees values of small groups (analysts, leaders, admins covering the unit).',
+      resolve: (r) => r.revealed,
+    }),
+    overall: t.field({ type: FigureRef, resolve: (r) => r.figures[0]! }),
+    dimensions: t.field({
+      type: [FigureRef],
+      resolve: (r) => r.figures.filter((f) => f.kind === 'dimension'),
+    }),
+    items: t.field({ type: [FigureRef], resolve: (r) => r.figures.filter((f) => f.kind === 'item') }),
+    coverage: t.field({ type: CoverageRef, resolve: (r) => r.data.coverage }),
+    previous: t.field({ type: PeriodFiguresRef, resolve: (r) => r }),
+    changes: t.field({ type: ChangeSetRef, resolve: (r) => r }),
+    definitions: t.field({ type: [DefinitionRef], resolve: (r) => r.data.definitions }),
+  }),
+});
+
+const reportArgs = builder.args((t) => ({
+  instrument: t.field({ type: IndexInstrumentInput }),
+  unit: t.string({
+    required: true,
+    description: 'Mã GSO (ví dụ "06") hoặc ID toàn cục. / GSO code (e.g. "06") or global ID.',
+  }),
+  year: t.int({ required: true, validate: yearInput }),
+  quarter: t.int({ validate: quarterInput }),
+  month: t.int({ validate: monthInput }),
+  agency: t.string({ description: 'Mã hoặc ID toàn cục của cơ quan. / Agency code or global ID.' }),
+}));
+
+const campaignArg = builder.args((t) => ({
+  campaign: t.string({ description: 'Mã hoặc ID toàn cục của đợt khảo sát. / Campaign code or global ID.' }),
+}));
+
+builder.queryField('indexReport', (t) =>
+  t.field({
+    type: IndexReportRef,
+    description:
+      'Chỉ số của một đơn vị trong một năm, quý hoặc tháng, kỳ trước và mức thay đổi. Công khai; nhóm dưới cỡ mẫu tối thiểu bị ẩn giá trị với người xem không phụ trách đơn vị. / A unit’s index for a year, quarter or month, the previous period and the change. Public; groups below the minimum sample have their values withheld from viewers not covering the unit.',
+    authScopes: { public: true },
+    errors: { types: [NotFoundError], directResult: true },
+    args: { ...reportArgs, ...campaignArg },
+    resolve: (_root, args, context) => getIndexReport(context, args),
+  }),
+);
+
+// ───────────────────────── breakdowns ─────────────────────────
+
+const BreakdownGroupRef = builder.objectRef<BreakdownGroupView>('IndexBreakdownGroup').implement({
+  fields: (t) => ({
+    key: t.exposeString('key'),
+    label: t.exposeString('labelVi'),
+    labelEn: t.exposeString('labelEn'),
+    agency: t.field({ type: AgencySummaryRef, nullable: true, resolve: (g) => g.agency }),
+    coverage: t.field({ type: CoverageRef, resolve: (g) => g.coverage }),
+    overall: t.field({ type: FigureRef, resolve: (g) => g.overall }),
+    dimensions: t.field({ type: [FigureRef], resolve: (g) => g.dimensions }),
+    withheld: t.field({ type: WithholdingEnum, nullable: true, resolve: (g) => g.withheld }),
+  }),
+});
+
+const BreakdownRef = builder.objectRef<BreakdownView>('IndexBreakdown').implement({
+  description:
+    'Chỉ số phân tổ theo cơ quan, kênh, tháng hoặc quý; nhóm nhỏ bị ẩn giá trị (và một nhóm kèm theo khi chỉ có một nhóm nhỏ). / The index broken down by agency, channel, month or quarter; small groups are withheld (plus one more when only one is small).',
+  fields: (t) => ({
+    by: t.field({ type: BreakdownByEnum, resolve: (b) => b.by }),
+    unit: t.field({ type: AdministrativeUnitRef, resolve: (b) => b.unit }),
+    instrument: t.field({ type: InstrumentSummaryRef, resolve: (b) => summaryOf(b.instrument) }),
+    period: t.field({ type: PeriodRef, resolve: (b) => b.period }),
+    minSample: t.exposeInt('minSample'),
+    valuesRevealed: t.exposeBoolean('revealed'),
+    groups: t.field({ type: [BreakdownGroupRef], resolve: (b) => b.groups }),
+    definitions: t.field({ type: [DefinitionRef], resolve: (b) => b.definitions }),
+  }),
+});
+
+builder.queryField('indexBreakdown', (t) =>
+  t.field({
+    type: BreakdownRef,
+    description:
+      'Chỉ số phân tổ từ các ô tổng hợp. Công khai, với quy tắc ẩn nhóm nhỏ như indexReport. / The index broken down from rollup cells. Public, with indexReport’s small-group rule.',
+    authScopes: { public: true },
+    errors: { types: [NotFoundError], directResult: true },
+    args: { ...reportArgs, by: t.arg({ type: BreakdownByEnum, required: true }) },
+    resolve: (_root, args, context) => getIndexBreakdown(context, args),
+  }),
+);
+
+// ───────────────────────── rankings ─────────────────────────
+
+const RankingEntryRef = builder.objectRef<RankingEntryView>('RankingEntry').implement({
+  fields: (t) => ({
+    unit: t.field({ type: AdministrativeUnitRef, resolve: (e) => e.unit }),
+    value: t.exposeFloat('value', {
+      nullable: true,
+      description: 'Trống khi dưới cỡ mẫu tối thiểu. / Null below the minimum sample.',
+    }),
+    publishedValue: t.exposeFloat('publishedValue', {
+      nullable: true,
+      description:
+        'Giá trị làm tròn 2 chữ số dùng để xếp hạng. / The value rounded to 2 decimals, as ranked.',
+    }),
+    ciLow: t.exposeFloat('ciLow', { nullable: true }),
+    ciHigh: t.exposeFloat('ciHigh', { nullable: true }),
+    n: t.exposeInt('n'),
+    publishable: t.exposeBoolean('publishable'),
+    rank: t.exposeInt('rank', { nullable: true }),
+    rankLow: t.exposeInt('rankLow', { nullable: true }),
+    rankHigh: t.exposeInt('rankHigh', { nullable: true }),
+    previousRank: t.exposeInt('previousRank', { nullable: true }),
+    rankChange: t.exposeInt('rankChange', {
+      nullable: true,
+      description: 'Hạng năm trước trừ hạng năm nay (+ là tăng hạng). / Previous rank minus rank (+ = up).',
+    }),
+  }),
+});
+
+const RankingRef = builder.objectRef<RankingView>('Ranking').implement({
+  description:
+    'Xếp hạng các đơn vị theo chỉ số tính từ bảng tổng hợp (không phải kết quả công bố chính thức). / Units ranked by the index computed from rollups (not the official published results).',
+  fields: (t) => ({
+    instrument: t.field({ type: InstrumentSummaryRef, resolve: (r) => summaryOf(r.instrument) }),
+    level: t.field({ type: UnitLevelEnum, resolve: (r) => r.level as 'PROVINCE' }),
+    year: t.exposeInt('year'),
+    asOf: t.field({
+      type: 'Date',
+      description: 'Bản đồ hành chính dùng để xếp hạng. / The administrative map the ranking uses.',
+      resolve: (r) => r.asOf,
+    }),
+    minSample: t.exposeInt('minSample'),
+    rankedUnits: t.exposeInt('rankedUnits'),
+    entries: t.field({ type: [RankingEntryRef], resolve: (r) => r.entries }),
+    definitions: t.field({ type: [DefinitionRef], resolve: (r) => r.definitions }),
+  }),
+});
+
+builder.queryField('ranking', (t) =>
+  t.field({
+    type: RankingRef,
+    description:
+      'Xếp hạng theo năm: 63 tỉnh đến năm 2024, 34 tỉnh từ năm 2025 (số liệu của tỉnh tiền thân cộng vào tỉnh mới). Đơn vị dưới cỡ mẫu tối thiểu được liệt kê nhưng không xếp hạng. / A yearly ranking: 63 provinces up to 2024, 34 from 2025 (predecessors’ data counted in the new province). Units below the minimum sample are listed, not ranked.',
+    authScopes: { public: true },
+    errors: { types: [NotFoundError], directResult: true },
+    args: {
+      instrument: t.arg({ type: IndexInstrumentInput }),
+      level: t.arg({ type: UnitLevelEnum, required: true }),
+      year: t.arg.int({ required: true, validate: yearInput }),
+      region: t.arg.string({ description: 'Mã vùng, ví dụ "TDMNPB". / Region code, e.g. "TDMNPB".' }),
+      parent: t.arg.string({ description: 'Đơn vị cấp trên (mã hoặc ID). / Parent unit (code or ID).' }),
+    },
+    resolve: (_root, args, context) => getRanking(context, args),
+  }),
+);
+
+// ───────────────────────── published results ─────────────────────────
+
+export const PublishedResultRef = builder.objectRef<PublishedResultRow>('PublishedIndexResult').implement({
+  description:
+    'Kết quả chính thức đã công bố (nhập từ nguồn), tách biệt với số liệu tự tính. / An officially published result (imported from its source), kept apart from computed figures.',
+  fields: (t) => ({
+    index: t.field({ type: PublishedIndexEnum, resolve: (r) => r.indexCode }),
+    year: t.exposeInt('year'),
+    scope: t.field({ type: PublishedScopeEnum, resolve: (r) => r.scope }),
+    unit: t.field({
+      type: AdministrativeUnitRef,
+      nullable: true,
+      resolve: (r, _a, context) => (r.unitId ? context.loaders.units.unitById.load(r.unitId) : null),
+    }),
+    unitCode: t.exposeString('unitCode', { nullable: true }),
+    unitName: t.exposeString('unitName'),
+    value: t.float({
+      nullable: true,
+      description: 'Giá trị công bố (%). / Published value (%).',
+      resolve: (r) => (r.valuePct === null ? null : Number(r.valuePct)),
+    }),
+    rank: t.exposeInt('rank', { nullable: true }),
+    ofUnits: t.exposeInt('ofUnits', { nullable: true }),
+    source: t.exposeString('source'),
+    status: t.field({ type: PublishedStatusEnum, resolve: (r) => r.status }),
+  }),
+});
+
+builder.queryField('publishedResults', (t) =>
+  t.field({
+    type: [PublishedResultRef],
+    nullable: { list: true, items: false },
+    description:
+      'Kết quả đã công bố của SIPAS, PAR Index hoặc chỉ số 766. Công khai. / Published results of SIPAS, PAR Index or the 766 index. Public.',
+    authScopes: { public: true },
+    args: {
+      index: t.arg({ type: PublishedIndexEnum, required: true }),
+      year: t.arg.int({ validate: yearInput }),
+      unit: t.arg.string({ description: 'Mã GSO hoặc ID toàn cục. / GSO code or global ID.' }),
+    },
+    resolve: (_root, args, context) => listPublishedResults(context, args),
+  }),
+);
+
+const PublishedResultInput = builder.inputType('PublishedResultInput', {
+  fields: (t) => ({
+    index: t.field({ type: PublishedIndexEnum, required: true }),
+    year: t.int({ required: true }),
+    scope: t.field({ type: PublishedScopeEnum, required: true }),
+    unitCode: t.string({ description: 'Trống với kết quả cả nước. / Empty for a national result.' }),
+    unitName: t.string({ required: true }),
+    value: t.float({ description: 'Phần trăm, 0–100. / Percent, 0–100.' }),
+    rank: t.int(),
+    ofUnits: t.int(),
+    source: t.string({
+      required: true,
+      description: 'Địa chỉ hoặc văn bản nguồn. / Source address or document.',
+    }),
+    status: t.field({ type: PublishedStatusEnum, required: true }),
+  }),
+});
+
+const ImportResultRef = builder.objectRef<ImportResult>('ImportPublishedResultsPayload').implement({
+  fields: (t) => ({
+    inserted: t.exposeInt('inserted'),
+    updated: t.exposeInt('updated'),
+    unchanged: t.exposeInt('unchanged'),
+    results: t.field({ type: [PublishedResultRef], resolve: (r) => r.results }),
+  }),
+});
+
+// ───────────────────────── history across the reorganisation ─────────────────────────
+
+const HistoryPointRef = builder.objectRef<HistoryPointView>('UnitIndexHistoryPoint').implement({
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    computed: t.field({
+      type: FigureRef,
+      nullable: true,
+      description: 'Tính từ bảng tổng hợp. / Computed from rollups.',
+      resolve: (p) => p.computed,
+    }),
+    published: t.field({
+      type: PublishedResultRef,
+      nullable: true,
+      description: 'Kết quả công bố chính thức. / The official published result.',
+      resolve: (p) => p.published,
+    }),
+  }),
+});
+
+const HistorySeriesRef = builder.objectRef<HistorySeriesView>('UnitIndexSeries').implement({
+  fields: (t) => ({
+    unit: t.field({ type: AdministrativeUnitRef, resolve: (s) => s.unit }),
+    role: t.field({ type: SeriesRoleEnum, resolve: (s) => s.role }),
+    points: t.field({ type: [HistoryPointRef], resolve: (s) => s.points }),
+  }),
+});
+
+const CombinedPointRef = builder.objectRef<CombinedPointView>('UnitIndexCombinedPoint').implement({
+  description:
+    'Chỉ số của đơn vị mới tính lại bằng cách cộng số đếm của các đơn vị tiền thân. / The new unit’s index re-aggregated by summing its predecessors’ counts.',
+  fields: (t) => ({
+    year: t.exposeInt('year'),
+    figure: t.field({ type: FigureRef, resolve: (p) => p.figure }),
+    contributingUnits: t.field({
+      type: [AdministrativeUnitRef],
+      resolve: (p, _a, context) => Promise.all(p.contributingUnitIds.map((id) => loadUnit(id, context))),
+    }),
+  }),
+});
+
+const HistoryRef = builder.objectRef<HistoryView>('UnitIndexHistory').implement({
+  fields: (t) => ({
+    unit: t.field({ type: AdministrativeUnitRef, resolve: (h) => h.unit }),
+    instrument: t.field({ type: InstrumentSummaryRef, resolve: (h) => summaryOf(h.instrument) }),
+    series: t.field({
+      type: [HistorySeriesRef],
+      description:
+        'Từng đơn vị tiền thân và chính đơn vị, đặt cạnh nhau. / Each predecessor and the unit itself, side by side.',
+      resolve: (h) => h.series,
+    }),
+    combined: t.field({ type: [CombinedPointRef], resolve: (h) => h.combined }),
+    definitions: t.field({ type: [DefinitionRef], resolve: (h) => h.definitions }),
+  }),
+});
+
+builder.queryField('unitIndexHistory', (t) =>
+  t.field({
+    type: HistoryRef,
+    description:
+      'Chuỗi chỉ số theo năm của một đơn vị qua lần sắp xếp 2025: các tỉnh tiền thân cạnh nhau và chuỗi gộp cho tỉnh mới. Mã đơn vị chỉ phiên bản mới nhất. / A unit’s yearly series across the 2025 reorganisation: predecessors side by side and a combined series for the new province. A code names the latest version.',
+    authScopes: { public: true },
+    errors: { types: [NotFoundError], directResult: true },
+    args: {
+      instrument: t.arg({ type: IndexInstrumentInput }),
+      unit: t.arg.string({
+        required: true,
+        description: 'Mã GSO hoặc ID toàn cục. / GSO code or global ID.',
+      }),
+    },
+    resolve: (_root, args, context) => getUnitIndexHistory(context, args),
+  }),
+);
+
+// ───────────────────────── snapshots ─────────────────────────
+
+export const IndexSnapshotRef = builder.objectRef<SnapshotRow>('IndexSnapshot');
+
+builder.node(IndexSnapshotRef, {
+  description:
+    'Bản chốt của một báo cáo chỉ số; khi đã công bố thì không bao giờ thay đổi. / A frozen index report; once published it never changes.',
+  id: { resolve: (s) => s.id },
+  loadMany: (ids, context) => loadVisibleSnapshots(context, ids),
+  fields: (t) => ({
+    unit: t.field({ type: AdministrativeUnitRef, resolve: (s, _a, context) => loadUnit(s.unitId, context) }),
+    instrument: t.field({ type: InstrumentSummaryRef, resolve: (s) => (s.payload as ReportData).instrument }),
+    period: t.field({ type: PeriodRef, resolve: (s) => (s.payload as ReportData).period }),
+    status: t.field({
+      type: SnapshotStatusEnum,
+      resolve: (s) => (s.publishedAt === null ? 'draft' : 'published'),
+    }),
+    frozenAt: t.string({ resolve: (s) => s.frozenAt.toISOString() }),
+    publishedAt: t.string({ nullable: true, resolve: (s) => s.publishedAt?.toISOString() ?? null }),
+    contentHash: t.exposeString('contentHash', {
+      description: 'SHA-256 (hex) của nội dung chuẩn hóa. / SHA-256 (hex) of the canonical content.',
+    }),
+    contentVerified: t.boolean({
+      description: 'Nội dung lưu khớp với mã băm. / The stored content matches its hash.',
+      resolve: (s) => contentHash(s.payload) === s.contentHash,
+    }),
+    report: t.field({ type: IndexReportRef, resolve: (s, _a, context) => presentSnapshot(context, s) }),
+  }),
+});
+
+builder.queryField('indexSnapshots', (t) =>
+  t.field({
+    type: [IndexSnapshotRef],
+    nullable: { list: true, items: false },
+    description:
+      'Các bản chốt của một đơn vị: đã công bố (mọi người), bản nháp (người phụ trách đơn vị). / A unit’s snapshots: published ones (everyone), drafts (viewers covering the unit).',
+    authScopes: { public: true },
+    args: {
+      unit: t.arg.string({
+        required: true,
+        description: 'Mã GSO hoặc ID toàn cục. / GSO code or global ID.',
+      }),
+    },
+    resolve: (_root, args, context) => listIndexSnapshots(context, args.unit),
+  }),
+);
+
+// ───────────────────────── mutations ─────────────────────────
+
+builder.mutationField('importPublishedResults', (t) =>
+  t.field({
+    type: ImportResultRef,
+    description:
+      'Nhập kết quả đã công bố (quản trị hệ thống); nhập lại cùng dữ liệu không thay đổi gì. / Imports published results (system admins); importing the same rows again changes nothing.',
+    authScopes: { role: 'system_admin' },
+    errors: { types: [ForbiddenError] },
+    args: { rows: t.arg({ type: [PublishedResultInput], required: true }) },
+    resolve: (_root, args, context) => importPublishedResults(context, args.rows),
+  }),
+);
+
+builder.mutationField('freezeIndexSnapshot', (t) =>
+  t.field({
+    type: IndexSnapshotRef,
+    description:
+      'Chốt báo cáo chỉ số của một kỳ (quản trị đơn vị, cán bộ phân tích phụ trách đơn vị). / Freezes a period’s index report (unit admins and analysts covering the unit).',
+    authScopes: { loggedIn: true },
+    errors: { types: [NotFoundError, ForbiddenError] },
+    args: { ...reportArgs, ...campaignArg },
+    resolve: (_root, args, context) => freezeIndexSnapshot(context, args),
+  }),
+);
+
+builder.mutationField('publishIndexSnapshot', (t) =>
+  t.field({
+    type: IndexSnapshotRef,
+    description:
+      'Công bố một bản chốt (quản trị đơn vị); sau đó không sửa, không xóa được. / Publishes a snapshot (unit admins); it can then be neither changed nor deleted.',
+    authScopes: { loggedIn: true },
+    errors: { types: [NotFoundError, ForbiddenError, ConflictError] },
+    args: { id: t.arg.globalID({ required: true }) },
+    resolve: (_root, args, context) => {
+      if (args.id.typename !== 'IndexSnapshot') {
+        throw new NotFoundError('Không có bản chốt số liệu này.', 'No such index snapshot.');
+      }
+      return publishIndexSnapshot(context, args.id.id);
+    },
+  }),
+);
