@@ -14,6 +14,7 @@ import { anonymousViewer, type Context, createContext, type Viewer } from './con
 import { type Env, loadEnv } from './env.js';
 import { createErrorFormatter } from './format-error.js';
 import { schema } from './schema/index.js';
+import { registerStaticApps, type StaticAppsOptions } from './static-apps.js';
 
 export interface BuildServerOptions {
   db: DB;
@@ -25,6 +26,8 @@ export interface BuildServerOptions {
    * viewer instead of signing in.
    */
   authenticate?: (request: FastifyRequest) => Promise<Viewer>;
+  /** Built single-page apps to serve (portal at `/`, admin at `/admin/`), when their folders exist. */
+  apps?: StaticAppsOptions;
 }
 
 /** True when the database answers `select 1` within `timeoutMs`. */
@@ -46,7 +49,7 @@ export async function pingDatabase(db: DB, timeoutMs: number): Promise<boolean> 
 
 /**
  * The API as a Fastify instance, ready for `listen` (main.ts) or `inject` (tests): GraphQL at `/graphql`
- * (GET and POST), liveness at `/healthz`, readiness at `/readyz`.
+ * (GET and POST), liveness at `/healthz`, readiness at `/readyz`, and the built apps given in `apps`.
  */
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
   const { db } = options;
@@ -101,6 +104,11 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     const ready = await pingDatabase(db, env.CHISO_READINESS_TIMEOUT_MS);
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable' });
   });
+
+  if (options.apps) {
+    const served = await registerStaticApps(app, options.apps);
+    if (served.portal || served.admin) logger.info({ served }, 'serving the built apps');
+  }
 
   return app;
 }
