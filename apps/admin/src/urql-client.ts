@@ -7,6 +7,8 @@ import { Client, fetchExchange } from 'urql';
  */
 export const urqlClient = new Client({
   url: '/graphql',
+  // POST: the API's CSRF prevention refuses simple GET requests (urql sends queries as GET by default).
+  preferGetMethod: false,
   // The session cookie (accounts module) rides along on same-origin requests.
   fetchOptions: { credentials: 'same-origin' },
   exchanges: [

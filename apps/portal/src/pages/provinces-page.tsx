@@ -85,8 +85,9 @@ export default function ProvincesPage() {
                   data={byRegion}
                   seriesLabel={t('provinces.chartSeries')}
                   title={t('provinces.byRegion')}
-                  orientation="horizontal"
-                  height={40 + byRegion.length * 36}
+                  bars="horizontal"
+                  labelWidth={150}
+                  height={20 + byRegion.length * 44}
                 />
               </section>
             ) : null}
