@@ -9,5 +9,8 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /out .
+COPY --from=build /app/apps/portal/dist ./public/portal
+COPY --from=build /app/apps/admin/dist ./public/admin
+ENV CHISO_PORTAL_DIR=/app/public/portal CHISO_ADMIN_DIR=/app/public/admin
 EXPOSE 4000
 CMD ["node", "dist/main.js"]

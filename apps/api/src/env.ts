@@ -36,6 +36,10 @@ const envSchema = z.object({
     .regex(/^[a-z_][a-z0-9_]*$/)
     .default('chiso'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  /** Folder of the built portal (default: apps/portal/dist beside the API), served at `/` when it exists. */
+  CHISO_PORTAL_DIR: z.string().min(1).optional(),
+  /** Folder of the built admin app (default: apps/admin/dist beside the API), served at `/admin/`. */
+  CHISO_ADMIN_DIR: z.string().min(1).optional(),
   /** Load the demo data set into an empty database at start-up. */
   CHISO_DEMO_SEED: booleanFlag.default(true),
   /** Largest accepted request body, in bytes. */

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import {
   createDatabase,
   ensureDatabase,
@@ -44,7 +45,12 @@ try {
   process.exit(1);
 }
 
-const app = await buildServer({ db, env, logger: log });
+// The built apps sit beside the API in the repository (apps/*/dist); an image can point elsewhere.
+const apps = {
+  portalDir: env.CHISO_PORTAL_DIR ?? fileURLToPath(new URL('../../portal/dist', import.meta.url)),
+  adminDir: env.CHISO_ADMIN_DIR ?? fileURLToPath(new URL('../../admin/dist', import.meta.url)),
+};
+const app = await buildServer({ db, env, logger: log, apps });
 
 let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {

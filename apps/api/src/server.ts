@@ -20,6 +20,7 @@ import { clearSessionCookie, setSessionCookie } from './modules/accounts/session
 import { createAuthenticator, UnauthenticatedError } from './modules/accounts/sessions.service.js';
 import { createRateLimits } from './rate-limit.js';
 import { schema } from './schema/index.js';
+import { registerStaticApps, type StaticAppsOptions } from './static-apps.js';
 
 export interface BuildServerOptions {
   db: DB;
@@ -34,6 +35,8 @@ export interface BuildServerOptions {
   authenticate?: (request: FastifyRequest) => Promise<Viewer>;
   /** The current time (default the system clock); tests of deadlines pass a controlled one. */
   clock?: () => Date;
+  /** Built single-page apps to serve (portal at `/`, admin at `/admin/`), when their folders exist. */
+  apps?: StaticAppsOptions;
 }
 
 /**
@@ -83,7 +86,7 @@ export async function pingDatabase(db: DB, timeoutMs: number): Promise<boolean> 
 
 /**
  * The API as a Fastify instance, ready for `listen` (main.ts) or `inject` (tests): GraphQL at `/graphql`
- * (GET and POST), liveness at `/healthz`, readiness at `/readyz`.
+ * (GET and POST), liveness at `/healthz`, readiness at `/readyz`, and the built apps given in `apps`.
  */
 export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
   const { db } = options;
@@ -180,6 +183,11 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     const ready = await pingDatabase(db, env.CHISO_READINESS_TIMEOUT_MS);
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable' });
   });
+
+  if (options.apps) {
+    const served = await registerStaticApps(app, options.apps);
+    if (served.portal || served.admin) logger.info({ served }, 'serving the built apps');
+  }
 
   return app;
 }

@@ -1,6 +1,7 @@
 import { builder } from './builder.js';
 import './scalars.js';
 import './errors.js';
+import '../modules/platform/platform.schema.js';
 import '../modules/units/units.schema.js';
 import '../modules/calendars/calendars.schema.js';
 import '../modules/dossiers/dossiers.schema.js';

@@ -1,0 +1,72 @@
+import { AppLayout } from '@chiso/ui';
+import { Anchor, Center, Loader, VisuallyHidden } from '@mantine/core';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { Link, NavLink, Route, Routes } from 'react-router';
+import { useT } from './messages.js';
+import { HomePage } from './pages/home-page.js';
+import { NotFoundPage } from './pages/not-found-page.js';
+import { useDemoData } from './platform-query.js';
+
+// Pages other than the home page load on demand: the first visit downloads only what it shows.
+const ProvincesPage = lazy(() => import('./pages/provinces-page.js'));
+
+/** Paths are Vietnamese, like the rest of the portal. */
+export const paths = {
+  home: '/',
+  provinces: '/tinh-thanh',
+} as const;
+
+function NavItem({ to, children }: { to: string; children: ReactNode }) {
+  return (
+    <Anchor component={NavLink} to={to} end fw={500}>
+      {children}
+    </Anchor>
+  );
+}
+
+function PageLoading() {
+  const t = useT();
+  return (
+    <Center role="status" py="xl">
+      <Loader />
+      <VisuallyHidden>{t('provinces.loading')}</VisuallyHidden>
+    </Center>
+  );
+}
+
+export function App() {
+  const t = useT();
+  const demoData = useDemoData();
+
+  useEffect(() => {
+    document.title = t('app.documentTitle');
+  }, [t]);
+
+  return (
+    <AppLayout
+      title={t('app.title')}
+      homeHref={paths.home}
+      renderHomeLink={({ className, children }) => (
+        <Link to={paths.home} className={className}>
+          {children}
+        </Link>
+      )}
+      demoData={demoData}
+      width="md"
+      navigation={
+        <>
+          <NavItem to={paths.home}>{t('nav.home')}</NavItem>
+          <NavItem to={paths.provinces}>{t('nav.provinces')}</NavItem>
+        </>
+      }
+    >
+      <Suspense fallback={<PageLoading />}>
+        <Routes>
+          <Route path={paths.home} element={<HomePage />} />
+          <Route path={paths.provinces} element={<ProvincesPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </AppLayout>
+  );
+}

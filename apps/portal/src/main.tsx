@@ -1,0 +1,23 @@
+import '@mantine/core/styles.css';
+import { ChisoProvider } from '@chiso/ui';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { Provider as UrqlProvider } from 'urql';
+import { App } from './app.js';
+import { urqlClient } from './urql-client.js';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <ChisoProvider>
+      <UrqlProvider value={urqlClient}>
+        <BrowserRouter basename={import.meta.env.BASE_URL}>
+          <App />
+        </BrowserRouter>
+      </UrqlProvider>
+    </ChisoProvider>
+  </StrictMode>,
+);
