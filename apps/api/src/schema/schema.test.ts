@@ -26,3 +26,31 @@ describe('schema', () => {
     expect(unvalidated).toEqual([]);
   });
 });
+
+/** Mutations anyone may call: sign-in and what citizens send without an account. */
+const PUBLIC_MUTATIONS = [
+  'login',
+  'openSurvey',
+  'rateFeedbackHandling',
+  'submitFeedback',
+  'submitSurveyResponse',
+];
+
+describe('authorization', () => {
+  it('guards every other mutation with a signed-in scope, so anonymous callers and API keys never write', () => {
+    const unguarded: string[] = [];
+    for (const field of Object.values(schema.getMutationType()!.getFields())) {
+      if (PUBLIC_MUTATIONS.includes(field.name)) continue;
+      const options = (field.extensions as { pothosOptions?: { authScopes?: Record<string, unknown> } })
+        .pothosOptions;
+      const scopes = JSON.stringify(options?.authScopes ?? {});
+      if (!/"(loggedIn|role)"/.test(scopes) || /"public"/.test(scopes)) unguarded.push(field.name);
+    }
+    expect(unguarded).toEqual([]);
+  });
+
+  it('lists only mutations that exist as public', () => {
+    const names = Object.keys(schema.getMutationType()!.getFields());
+    expect(PUBLIC_MUTATIONS.filter((name) => !names.includes(name))).toEqual([]);
+  });
+});

@@ -270,6 +270,8 @@ builder.mutationField('createAgency', (t) =>
     type: AgencyRef,
     description:
       'Tạo cơ quan (quản trị đơn vị, quản trị hệ thống). / Create an agency (unit or system admins).',
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: CreateAgencyInput, required: true }) },
     resolve: (_root, { input }, context) =>
@@ -287,6 +289,8 @@ builder.mutationField('updateAgency', (t) =>
   t.field({
     type: AgencyRef,
     description: 'Sửa thông tin cơ quan. / Edit an agency.',
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
       code: t.arg.string({ required: true }),
@@ -301,6 +305,8 @@ builder.mutationField('moveAgency', (t) =>
     type: AgencyRef,
     description:
       'Chuyển cơ quan sang cơ quan cha khác (null = cấp cao nhất) và/hoặc đơn vị khác; từ chối vòng lặp. / Move an agency under another parent (null = top level) and/or to another unit; cycles are refused.',
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
       code: t.arg.string({ required: true }),
@@ -323,6 +329,8 @@ builder.mutationField('retireAgency', (t) =>
     type: AgencyRef,
     description:
       'Cho cơ quan ngừng hoạt động từ ngày `on` (mặc định hôm nay); cơ quan con phải được chuyển hoặc ngừng trước. / Retire an agency after `on` (default today); its children must be moved or retired first.',
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
       code: t.arg.string({ required: true }),
@@ -336,6 +344,8 @@ builder.mutationField('assignProcedures', (t) =>
   t.field({
     type: AgencyRef,
     description: 'Giao thủ tục cho cơ quan giải quyết. / Make an agency handle these procedures.',
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
       agency: t.arg.string({ required: true }),
@@ -355,6 +365,8 @@ builder.mutationField('unassignProcedures', (t) =>
   t.field({
     type: AgencyRef,
     description: 'Thôi giao thủ tục cho cơ quan. / Stop an agency handling these procedures.',
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
       agency: t.arg.string({ required: true }),
@@ -369,6 +381,8 @@ builder.mutationField('createServicePoint', (t) =>
   t.field({
     type: ServicePointRef,
     description: 'Thêm điểm tiếp nhận hồ sơ cho cơ quan. / Add a service point to an agency.',
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
       agency: t.arg.string({ required: true }),
@@ -383,6 +397,8 @@ builder.mutationField('updateServicePoint', (t) =>
   t.field({
     type: ServicePointRef,
     description: 'Sửa điểm tiếp nhận. / Edit a service point.',
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
       id: t.arg.globalID({ required: true }),
@@ -400,6 +416,8 @@ builder.mutationField('deleteServicePoint', (t) =>
   t.field({
     type: AgencyRef,
     description: 'Xóa điểm tiếp nhận; trả về cơ quan của nó. / Delete a service point; returns its agency.',
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: { id: t.arg.globalID({ required: true }) },
     resolve: (_root, args, context) =>

@@ -374,6 +374,8 @@ const MUTATION_ERRORS = [ForbiddenError, NotFoundError, ConflictError];
 builder.mutationField('createProcedure', (t) =>
   t.field({
     type: ProcedureRef,
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: { input: t.arg({ type: CreateProcedureInput, required: true }) },
     resolve: (_root, args, context) => createProcedure(context, args.input),
@@ -383,6 +385,8 @@ builder.mutationField('createProcedure', (t) =>
 builder.mutationField('updateProcedure', (t) =>
   t.field({
     type: ProcedureRef,
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
       code: t.arg.string({ required: true }),
@@ -397,6 +401,8 @@ builder.mutationField('retireProcedure', (t) =>
     type: ProcedureRef,
     description:
       'Bãi bỏ thủ tục từ ngày `on` (mặc định hôm nay). / Retire a procedure after `on` (default today).',
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
       code: t.arg.string({ required: true }),
@@ -466,6 +472,8 @@ builder.mutationField('importProcedures', (t) =>
     type: ImportReportRef,
     description:
       'Nhập danh mục thủ tục từ CSV hoặc XLSX (một dòng một thủ tục); dòng lỗi bị bỏ qua, các dòng khác ghi trong một giao dịch. / Import procedures from CSV or XLSX (one row each); rejected rows are skipped, the others written in one transaction.',
+    // Signed-in staff only (API keys never write); the service checks the scope.
+    authScopes: { loggedIn: true },
     errors: { types: [ForbiddenError] },
     args: {
       file: t.arg({ type: ImportFileInput, required: true }),
