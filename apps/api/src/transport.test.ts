@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DEMO } from '@chiso/db';
 import { createTestDatabase } from '@chiso/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type PersistedQueryManifest, sha256Hex } from './persisted-queries.js';
+import { PersistedQueryAllowList, type PersistedQueryManifest, sha256Hex } from './persisted-queries.js';
 import { createTestApi, type TestApi } from './test/graphql.js';
 
 const { db } = await createTestDatabase({ demo: true });
@@ -148,6 +148,14 @@ describe('persisted-query allow-list', () => {
     const document = '{ platform { demoData } }';
     expect((await api.query(document, {}, bearer)).data).toEqual({ platform: { demoData: true } });
     expect((await api.query(document, {}, staff)).data).toEqual({ platform: { demoData: true } });
+  });
+
+  it('loads the committed allow-list of the portal and admin apps', async () => {
+    const committed = PersistedQueryAllowList.fromFile(
+      new URL('../persisted-queries.json', import.meta.url).pathname,
+    );
+    expect(committed.size).toBeGreaterThan(0);
+    expect(committed.allowsDocument('query Platform { platform { demoData } }')).toBe(true);
   });
 
   it('refuses to start without its file', async () => {
