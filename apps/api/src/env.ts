@@ -87,6 +87,21 @@ const envSchema = z.object({
    * Required in production; the development default is public and must never protect real data.
    */
   CHISO_PSEUDONYM_SECRET: z.string().min(32).optional(),
+  /**
+   * Requests per minute to `/graphql` and `/exports/…` (then HTTP 429 with `Retry-After`): per source address
+   * for anonymous traffic, per API key, per signed-in person. Counted in this process only (see rate-limit.ts).
+   */
+  CHISO_RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  CHISO_RATE_LIMIT_API_KEY_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  CHISO_RATE_LIMIT_STAFF_PER_MINUTE: z.coerce.number().int().positive().default(3_000),
+  /**
+   * `allowlist`: anonymous requests may only run documents listed in `CHISO_PERSISTED_QUERIES_FILE` (the
+   * manifest `pnpm persisted:generate` writes from the portal and admin apps); API keys and staff sessions may
+   * still send any document. `off` (default): every document runs, subject to the depth and cost limits.
+   */
+  CHISO_PERSISTED_QUERIES: z.enum(['off', 'allowlist']).default('off'),
+  /** Path of the persisted-query manifest (JSON); required with `CHISO_PERSISTED_QUERIES=allowlist`. */
+  CHISO_PERSISTED_QUERIES_FILE: z.string().min(1).optional(),
 });
 
 /** Used outside production only: anyone can read it here, so nothing it protects is private. */
@@ -123,6 +138,9 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   }
   if (env.NODE_ENV === 'production' && !env.CHISO_PSEUDONYM_SECRET) {
     problems.push('CHISO_PSEUDONYM_SECRET: required in production (32 characters or more)');
+  }
+  if (env.CHISO_PERSISTED_QUERIES === 'allowlist' && !env.CHISO_PERSISTED_QUERIES_FILE) {
+    problems.push('CHISO_PERSISTED_QUERIES_FILE: required with CHISO_PERSISTED_QUERIES=allowlist');
   }
   if ((env.CHISO_ADMIN_EMAIL === undefined) !== (env.CHISO_ADMIN_PASSWORD === undefined)) {
     problems.push('CHISO_ADMIN_EMAIL and CHISO_ADMIN_PASSWORD must be set together');

@@ -7,6 +7,7 @@ import fastifyCookie from '@fastify/cookie';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyReply,
   type FastifyRequest,
   LogController,
 } from 'fastify';
@@ -15,10 +16,13 @@ import { pino } from 'pino';
 import { type Context, createContext, type HttpExchange, type Viewer } from './context.js';
 import { PersonalDataCipher } from './crypto/personal-data.js';
 import { type Env, loadEnv } from './env.js';
+import { TooManyRequestsError } from './errors.js';
 import { createErrorFormatter } from './format-error.js';
 import { clearSessionCookie, setSessionCookie } from './modules/accounts/session-cookie.js';
 import { createAuthenticator, UnauthenticatedError } from './modules/accounts/sessions.service.js';
-import { createRateLimits } from './rate-limit.js';
+import { registerExportRoutes } from './modules/exports/exports.routes.js';
+import { PersistedQueryAllowList } from './persisted-queries.js';
+import { createRateLimits, type RequestVerdict } from './rate-limit.js';
 import { schema } from './schema/index.js';
 import { registerStaticApps, type StaticAppsOptions } from './static-apps.js';
 
@@ -37,7 +41,43 @@ export interface BuildServerOptions {
   clock?: () => Date;
   /** Built single-page apps to serve (portal at `/`, admin at `/admin/`), when their folders exist. */
   apps?: StaticAppsOptions;
+  /**
+   * The allow-list of `CHISO_PERSISTED_QUERIES=allowlist` (default: read from `CHISO_PERSISTED_QUERIES_FILE`);
+   * tests pass one built in memory.
+   */
+  persistedQueries?: PersistedQueryAllowList;
 }
+
+/** A GraphQL-shaped error body, as the transport answers before Apollo runs (401, 429, 400). */
+function transportError(
+  code: string,
+  message: string,
+  messageEn: string,
+  extra: Record<string, unknown> = {},
+) {
+  return { errors: [{ message, extensions: { code, messageEn, ...extra } }] };
+}
+
+function sendRateLimited(reply: FastifyReply, verdict: Extract<RequestVerdict, { allowed: false }>) {
+  const error = new TooManyRequestsError(verdict.retryAfterSeconds);
+  return reply
+    .code(429)
+    .header('retry-after', String(verdict.retryAfterSeconds))
+    .header('cache-control', 'no-store')
+    .send(
+      transportError(error.code, error.message, error.messageEn, {
+        retryAfterSeconds: verdict.retryAfterSeconds,
+        limitPerMinute: verdict.limit,
+      }),
+    );
+}
+
+/**
+ * Authenticates a request and counts it against its client's budget: the viewer, or null once a 401 or a 429 has
+ * been sent. A request with a bad API key is counted against its source address, so guessing keys spends the
+ * anonymous budget.
+ */
+export type AdmitRequest = (request: FastifyRequest, reply: FastifyReply) => Promise<Viewer | null>;
 
 /**
  * Limits on what one GraphQL document may ask (graphql-armor), pinned by tests in `server.limits.test.ts`.
@@ -96,9 +136,20 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const production = env.NODE_ENV === 'production';
   const development = env.NODE_ENV === 'development';
   const personalData = PersonalDataCipher.fromEnv(env);
+  const clock = options.clock;
   const rateLimits = createRateLimits({
     feedbackSubmissionsPerHour: env.CHISO_FEEDBACK_SUBMISSIONS_PER_HOUR,
+    requestBudgets: {
+      anonymousPerMinute: env.CHISO_RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      apiKeyPerMinute: env.CHISO_RATE_LIMIT_API_KEY_PER_MINUTE,
+      staffPerMinute: env.CHISO_RATE_LIMIT_STAFF_PER_MINUTE,
+    },
+    ...(clock ? { clock: () => clock().getTime() } : {}),
   });
+  const allowList =
+    env.CHISO_PERSISTED_QUERIES === 'allowlist'
+      ? (options.persistedQueries ?? PersistedQueryAllowList.fromFile(env.CHISO_PERSISTED_QUERIES_FILE!))
+      : null;
 
   const app = Fastify({
     loggerInstance: logger,
@@ -125,32 +176,67 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     // main.ts owns the signals: it closes Fastify (which stops Apollo) and then the database.
     stopOnTerminationSignals: false,
     plugins: [...armor.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // Allow-list mode: APQ-style requests naming a listed hash find their document without a round trip.
+    ...(allowList ? { persistedQueries: { cache: allowList.apolloCache() } } : {}),
   });
   await apollo.start();
   app.addHook('onClose', async () => {
     await apollo.stop();
   });
 
+  const admit: AdmitRequest = async (request, reply) => {
+    let viewer: Viewer;
+    try {
+      viewer = await authenticate(request);
+    } catch (error) {
+      if (!(error instanceof UnauthenticatedError)) throw error;
+      const verdict = rateLimits.requests.consume({ userId: null, apiKeyId: null, ip: request.ip ?? null });
+      if (!verdict.allowed) {
+        sendRateLimited(reply, verdict);
+        return null;
+      }
+      reply
+        .code(401)
+        .header('www-authenticate', 'Bearer')
+        .header('cache-control', 'no-store')
+        .send(transportError(error.code, error.message, error.messageEn));
+      return null;
+    }
+    const verdict = rateLimits.requests.consume({ ...viewer, ip: request.ip ?? null });
+    if (!verdict.allowed) {
+      sendRateLimited(reply, verdict);
+      return null;
+    }
+    return viewer;
+  };
+
   const viewers = new WeakMap<FastifyRequest, Viewer>();
   app.route({
     method: ['GET', 'POST'],
     url: '/graphql',
-    // Authenticate before Apollo: a bad API key is a plain 401 (a GraphQL-shaped body), never a half-answer.
+    // Before Apollo: a bad API key is a plain 401, a client over its budget a 429, a document outside the
+    // allow-list a 400 (GraphQL-shaped bodies), never a half-answer.
     preHandler: async (request, reply) => {
-      try {
-        viewers.set(request, await authenticate(request));
-      } catch (error) {
-        if (!(error instanceof UnauthenticatedError)) throw error;
+      const viewer = await admit(request, reply);
+      if (!viewer) return reply;
+      const anonymous = viewer.userId === null && viewer.apiKeyId === null;
+      if (
+        allowList &&
+        anonymous &&
+        !allowList.allowsRequest(request.method === 'GET' ? request.query : request.body)
+      ) {
         return reply
-          .code(401)
-          .header('www-authenticate', 'Bearer')
+          .code(400)
           .header('cache-control', 'no-store')
-          .send({
-            errors: [
-              { message: error.message, extensions: { code: error.code, messageEn: error.messageEn } },
-            ],
-          });
+          .send(
+            transportError(
+              'PERSISTED_QUERY_NOT_ALLOWED',
+              'Truy vấn này không nằm trong danh sách được phép. Ứng dụng bên thứ ba cần dùng khoá API.',
+              'This query is not in the allow-list. Third-party applications need an API key.',
+            ),
+          );
       }
+      viewers.set(request, viewer);
     },
     handler: fastifyApolloHandler(apollo, {
       context: async (request, reply) => {
@@ -171,6 +257,19 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
         });
       },
     }),
+  });
+
+  registerExportRoutes(app, {
+    admit,
+    contextFor: (viewer) =>
+      createContext({
+        db,
+        viewer,
+        ...(options.clock ? { clock: options.clock } : {}),
+        personalData,
+        rateLimits,
+        pseudonymSecret: env.CHISO_PSEUDONYM_SECRET,
+      }),
   });
 
   app.get('/healthz', async (_request, reply) => {

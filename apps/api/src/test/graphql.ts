@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll } from 'vitest';
 import type { Viewer } from '../context.js';
 import { loadEnv } from '../env.js';
+import type { PersistedQueryAllowList } from '../persisted-queries.js';
 import { buildServer } from '../server.js';
 
 export interface GraphQLResponse<TData = Record<string, unknown>> {
@@ -18,7 +19,13 @@ export interface TestApi {
     document: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<TData> & { status: number; setCookie: string[] }>;
+  ): Promise<
+    GraphQLResponse<TData> & {
+      status: number;
+      setCookie: string[];
+      headers: Record<string, string | string[] | number | undefined>;
+    }
+  >;
   /** Signs in through the `login` mutation; returns the `cookie` header that carries the new session. */
   signIn(email: string, password: string): Promise<{ cookie: string }>;
 }
@@ -30,14 +37,21 @@ export interface TestApi {
  */
 export async function createTestApi(
   db: DB,
-  options: { viewer?: Viewer; clock?: () => Date } = {},
+  options: {
+    viewer?: Viewer;
+    clock?: () => Date;
+    /** Extra environment variables (e.g. small rate-limit budgets). */
+    env?: Record<string, string>;
+    persistedQueries?: PersistedQueryAllowList;
+  } = {},
 ): Promise<TestApi> {
-  const { viewer, clock } = options;
+  const { viewer, clock, persistedQueries } = options;
   const app = await buildServer({
     db,
-    env: loadEnv({ NODE_ENV: 'test' }),
+    env: loadEnv({ NODE_ENV: 'test', ...options.env }),
     ...(viewer ? { authenticate: async () => viewer } : {}),
     ...(clock ? { clock } : {}),
+    ...(persistedQueries ? { persistedQueries } : {}),
   });
   afterAll(() => app.close());
   const api: TestApi = {
@@ -52,6 +66,7 @@ export async function createTestApi(
       const setCookie = response.headers['set-cookie'] ?? [];
       return {
         status: response.statusCode,
+        headers: response.headers,
         setCookie: Array.isArray(setCookie) ? setCookie : [setCookie],
         ...response.json(),
       };

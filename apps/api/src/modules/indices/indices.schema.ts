@@ -152,10 +152,12 @@ const InstrumentSummaryRef = builder
   .implement({
     description: 'Bộ công cụ đo lường của chỉ số. / The instrument behind an index.',
     fields: (t) => ({
-      code: t.exposeString('code'),
-      version: t.exposeString('version'),
-      name: t.exposeString('nameVi'),
-      nameEn: t.exposeString('nameEn'),
+      code: t.exposeString('code', {
+        description: 'Mã bộ công cụ, ví dụ "SIPAS". / Instrument code, e.g. "SIPAS".',
+      }),
+      version: t.exposeString('version', { description: 'Phiên bản, ví dụ "2017". / Version, e.g. "2017".' }),
+      name: t.exposeString('nameVi', { description: 'Tên tiếng Việt. / Name in Vietnamese.' }),
+      nameEn: t.exposeString('nameEn', { description: 'Tên tiếng Anh. / Name in English.' }),
     }),
   });
 
@@ -169,13 +171,19 @@ const summaryOf = (instrument: { code: string; version: string; name: { vi: stri
 const PeriodRef = builder.objectRef<PeriodData>('IndexPeriod').implement({
   description: 'Kỳ báo cáo: năm, quý hoặc tháng. / A reporting period: a year, quarter or month.',
   fields: (t) => ({
-    year: t.exposeInt('year'),
-    quarter: t.exposeInt('quarter', { nullable: true }),
-    month: t.exposeInt('month', { nullable: true }),
-    start: t.field({ type: 'Date', resolve: (p) => p.start }),
-    end: t.field({ type: 'Date', resolve: (p) => p.end }),
-    label: t.exposeString('labelVi'),
-    labelEn: t.exposeString('labelEn'),
+    year: t.exposeInt('year', { description: 'Năm. / Year.' }),
+    quarter: t.exposeInt('quarter', {
+      description: 'Quý, với kỳ quý. / Quarter, for a quarterly period.',
+      nullable: true,
+    }),
+    month: t.exposeInt('month', {
+      description: 'Tháng, với kỳ tháng. / Month, for a monthly period.',
+      nullable: true,
+    }),
+    start: t.field({ description: 'Ngày đầu kỳ. / First day.', type: 'Date', resolve: (p) => p.start }),
+    end: t.field({ description: 'Ngày cuối kỳ. / Last day.', type: 'Date', resolve: (p) => p.end }),
+    label: t.exposeString('labelVi', { description: 'Nhãn tiếng Việt. / Label in Vietnamese.' }),
+    labelEn: t.exposeString('labelEn', { description: 'Nhãn tiếng Anh. / Label in English.' }),
   }),
 });
 
@@ -186,24 +194,48 @@ const FigureRef = builder.objectRef<FigureView>('IndexFigure').implement({
     code: t.exposeString('code', {
       description: '"*" = chỉ số chung / overall; else the dimension or item code.',
     }),
-    kind: t.field({ type: FigureKindEnum, resolve: (f) => f.kind }),
-    dimensionCode: t.exposeString('dimensionCode', { nullable: true }),
-    name: t.exposeString('nameVi'),
-    nameEn: t.exposeString('nameEn'),
+    kind: t.field({
+      description: 'Chung, yếu tố hay tiêu chí. / Overall, dimension or item.',
+      type: FigureKindEnum,
+      resolve: (f) => f.kind,
+    }),
+    dimensionCode: t.exposeString('dimensionCode', {
+      description: 'Mã yếu tố chứa tiêu chí (chỉ với tiêu chí). / The dimension of an item (items only).',
+      nullable: true,
+    }),
+    name: t.exposeString('nameVi', { description: 'Tên tiếng Việt. / Name in Vietnamese.' }),
+    nameEn: t.exposeString('nameEn', { description: 'Tên tiếng Anh. / Name in English.' }),
     value: t.exposeFloat('value', {
       nullable: true,
       description:
         'Giá trị chưa làm tròn (SIPAS: %); trống khi không ai trả lời hoặc bị ẩn. / Unrounded value (SIPAS: %); null when nobody answered or withheld.',
     }),
-    ciLow: t.exposeFloat('ciLow', { nullable: true }),
-    ciHigh: t.exposeFloat('ciHigh', { nullable: true }),
-    standardError: t.exposeFloat('standardError', { nullable: true }),
+    ciLow: t.exposeFloat('ciLow', {
+      description: 'Cận dưới khoảng tin cậy; trống khi bị ẩn. / Lower confidence bound; null when withheld.',
+      nullable: true,
+    }),
+    ciHigh: t.exposeFloat('ciHigh', {
+      description: 'Cận trên khoảng tin cậy; trống khi bị ẩn. / Upper confidence bound; null when withheld.',
+      nullable: true,
+    }),
+    standardError: t.exposeFloat('standardError', {
+      description: 'Sai số chuẩn; trống khi bị ẩn. / Standard error; null when withheld.',
+      nullable: true,
+    }),
     n: t.exposeInt('n', { description: 'Số người trả lời. / Respondents.' }),
-    nEffective: t.exposeFloat('nEffective'),
+    nEffective: t.exposeFloat('nEffective', {
+      description: 'Cỡ mẫu hiệu dụng (theo trọng số). / Effective sample size (weighted).',
+    }),
     publishable: t.exposeBoolean('publishable', {
       description: 'Đủ cỡ mẫu tối thiểu. / Meets the minimum sample.',
     }),
-    withheld: t.field({ type: WithholdingEnum, nullable: true, resolve: (f) => f.withheld }),
+    withheld: t.field({
+      description:
+        'Lý do ẩn giá trị với người xem này; trống khi hiển thị. / Why the value is withheld from this viewer; null when shown.',
+      type: WithholdingEnum,
+      nullable: true,
+      resolve: (f) => f.withheld,
+    }),
   }),
 });
 
@@ -227,9 +259,11 @@ const CoverageRef = builder.objectRef<CoverageData>('IndexCoverage').implement({
   description:
     'Độ bao phủ: lượt phục vụ, số người được mời, số phiếu trả lời. / Coverage: transactions served, people offered the survey, responses.',
   fields: (t) => ({
-    served: t.exposeInt('served'),
-    offered: t.exposeInt('offered'),
-    responded: t.exposeInt('responded'),
+    served: t.exposeInt('served', { description: 'Lượt phục vụ. / Transactions served.' }),
+    offered: t.exposeInt('offered', {
+      description: 'Số người được mời khảo sát. / People offered the survey.',
+    }),
+    responded: t.exposeInt('responded', { description: 'Số phiếu trả lời. / Responses.' }),
     responseRate: t.exposeFloat('responseRate', {
       nullable: true,
       description: 'responded / offered × 100.',
@@ -240,11 +274,17 @@ const CoverageRef = builder.objectRef<CoverageData>('IndexCoverage').implement({
 const DefinitionRef = builder.objectRef<DefinitionData>('MetricDefinition').implement({
   description: 'Định nghĩa của một loại số liệu. / The definition of a kind of figure.',
   fields: (t) => ({
-    key: t.exposeString('key'),
-    name: t.exposeString('nameVi'),
-    nameEn: t.exposeString('nameEn'),
-    definition: t.exposeString('definitionVi'),
-    definitionEn: t.exposeString('definitionEn'),
+    key: t.exposeString('key', {
+      description: 'Khoá ổn định của định nghĩa. / Stable key of the definition.',
+    }),
+    name: t.exposeString('nameVi', { description: 'Tên tiếng Việt. / Name in Vietnamese.' }),
+    nameEn: t.exposeString('nameEn', { description: 'Tên tiếng Anh. / Name in English.' }),
+    definition: t.exposeString('definitionVi', {
+      description: 'Định nghĩa tiếng Việt. / Definition in Vietnamese.',
+    }),
+    definitionEn: t.exposeString('definitionEn', {
+      description: 'Định nghĩa tiếng Anh. / Definition in English.',
+    }),
   }),
 });
 
@@ -296,32 +336,85 @@ const IndexReportRef = builder.objectRef<ReportView>('IndexReport').implement({
   description:
     'Báo cáo chỉ số của một đơn vị trong một kỳ, tính từ bảng tổng hợp (không đọc phiếu gốc). / An index report of a unit for a period, computed from rollups (raw responses are not read).',
   fields: (t) => ({
-    instrument: t.field({ type: InstrumentSummaryRef, resolve: (r) => r.data.instrument }),
+    instrument: t.field({
+      description: 'Bộ công cụ đo lường. / The instrument.',
+      type: InstrumentSummaryRef,
+      resolve: (r) => r.data.instrument,
+    }),
     unit: t.field({
       type: AdministrativeUnitRef,
       resolve: (r, _a, context) => loadUnit(r.data.unit.id, context),
     }),
-    agency: t.field({ type: AgencySummaryRef, nullable: true, resolve: (r) => r.data.agency }),
-    campaignCode: t.string({ nullable: true, resolve: (r) => r.data.campaign?.code ?? null }),
-    period: t.field({ type: PeriodRef, resolve: (r) => r.data.period }),
-    computedAt: t.string({ resolve: (r) => r.data.computedAt }),
-    minSample: t.int({ resolve: (r) => r.data.minSample }),
-    confidence: t.float({ resolve: (r) => r.data.confidence }),
+    agency: t.field({
+      description:
+        'Cơ quan, khi báo cáo giới hạn ở một cơ quan. / The agency, when the report is limited to one.',
+      type: AgencySummaryRef,
+      nullable: true,
+      resolve: (r) => r.data.agency,
+    }),
+    campaignCode: t.string({
+      description:
+        'Mã đợt khảo sát, khi báo cáo giới hạn ở một đợt. / The campaign code, when limited to one campaign.',
+      nullable: true,
+      resolve: (r) => r.data.campaign?.code ?? null,
+    }),
+    period: t.field({
+      description: 'Kỳ báo cáo. / The reporting period.',
+      type: PeriodRef,
+      resolve: (r) => r.data.period,
+    }),
+    computedAt: t.string({
+      description: 'Thời điểm tính (ISO 8601). / When it was computed (ISO 8601).',
+      resolve: (r) => r.data.computedAt,
+    }),
+    minSample: t.int({
+      description: 'Cỡ mẫu tối thiểu để công bố giá trị. / The minimum sample for a value to be published.',
+      resolve: (r) => r.data.minSample,
+    }),
+    confidence: t.float({
+      description: 'Mức tin cậy của các khoảng (0,95). / Confidence level of the intervals (0.95).',
+      resolve: (r) => r.data.confidence,
+    }),
     valuesRevealed: t.boolean({
       description:
         'Người xem được thấy giá trị của nhóm nhỏ (cán bộ phân tích, lãnh đạo, quản trị phụ trách đơn vị). / The viewer sees values of small groups (analysts, leaders, admins covering the unit).',
       resolve: (r) => r.revealed,
     }),
-    overall: t.field({ type: FigureRef, resolve: (r) => r.figures[0]! }),
+    overall: t.field({
+      description: 'Chỉ số chung. / The overall index.',
+      type: FigureRef,
+      resolve: (r) => r.figures[0]!,
+    }),
     dimensions: t.field({
       type: [FigureRef],
       resolve: (r) => r.figures.filter((f) => f.kind === 'dimension'),
     }),
-    items: t.field({ type: [FigureRef], resolve: (r) => r.figures.filter((f) => f.kind === 'item') }),
-    coverage: t.field({ type: CoverageRef, resolve: (r) => r.data.coverage }),
-    previous: t.field({ type: PeriodFiguresRef, resolve: (r) => r }),
-    changes: t.field({ type: ChangeSetRef, resolve: (r) => r }),
-    definitions: t.field({ type: [DefinitionRef], resolve: (r) => r.data.definitions }),
+    items: t.field({
+      description: 'Chỉ số từng tiêu chí. / The index of each item.',
+      type: [FigureRef],
+      resolve: (r) => r.figures.filter((f) => f.kind === 'item'),
+    }),
+    coverage: t.field({
+      description: 'Độ bao phủ của kỳ. / The period’s coverage.',
+      type: CoverageRef,
+      resolve: (r) => r.data.coverage,
+    }),
+    previous: t.field({
+      description: 'Số liệu kỳ trước. / The previous period’s figures.',
+      type: PeriodFiguresRef,
+      resolve: (r) => r,
+    }),
+    changes: t.field({
+      description: 'Thay đổi so với kỳ trước. / Changes on the previous period.',
+      type: ChangeSetRef,
+      resolve: (r) => r,
+    }),
+    definitions: t.field({
+      description:
+        'Định nghĩa mọi loại số liệu trong báo cáo. / Definitions of every kind of figure in the report.',
+      type: [DefinitionRef],
+      resolve: (r) => r.data.definitions,
+    }),
   }),
 });
 
@@ -399,7 +492,11 @@ builder.queryField('indexBreakdown', (t) =>
 
 const RankingEntryRef = builder.objectRef<RankingEntryView>('RankingEntry').implement({
   fields: (t) => ({
-    unit: t.field({ type: AdministrativeUnitRef, resolve: (e) => e.unit }),
+    unit: t.field({
+      description: 'Đơn vị được xếp hạng. / The ranked unit.',
+      type: AdministrativeUnitRef,
+      resolve: (e) => e.unit,
+    }),
     value: t.exposeFloat('value', {
       nullable: true,
       description: 'Trống khi dưới cỡ mẫu tối thiểu. / Null below the minimum sample.',
@@ -409,14 +506,35 @@ const RankingEntryRef = builder.objectRef<RankingEntryView>('RankingEntry').impl
       description:
         'Giá trị làm tròn 2 chữ số dùng để xếp hạng. / The value rounded to 2 decimals, as ranked.',
     }),
-    ciLow: t.exposeFloat('ciLow', { nullable: true }),
-    ciHigh: t.exposeFloat('ciHigh', { nullable: true }),
-    n: t.exposeInt('n'),
-    publishable: t.exposeBoolean('publishable'),
-    rank: t.exposeInt('rank', { nullable: true }),
-    rankLow: t.exposeInt('rankLow', { nullable: true }),
-    rankHigh: t.exposeInt('rankHigh', { nullable: true }),
-    previousRank: t.exposeInt('previousRank', { nullable: true }),
+    ciLow: t.exposeFloat('ciLow', {
+      description: 'Cận dưới khoảng tin cậy. / Lower confidence bound.',
+      nullable: true,
+    }),
+    ciHigh: t.exposeFloat('ciHigh', {
+      description: 'Cận trên khoảng tin cậy. / Upper confidence bound.',
+      nullable: true,
+    }),
+    n: t.exposeInt('n', { description: 'Số người trả lời. / Respondents.' }),
+    publishable: t.exposeBoolean('publishable', {
+      description: 'Đủ cỡ mẫu tối thiểu để xếp hạng. / Meets the minimum sample to be ranked.',
+    }),
+    rank: t.exposeInt('rank', {
+      description:
+        'Thứ hạng (1 = cao nhất); trống khi không xếp hạng. / Rank (1 = highest); null when not ranked.',
+      nullable: true,
+    }),
+    rankLow: t.exposeInt('rankLow', {
+      description: 'Hạng tốt nhất phù hợp với khoảng tin cậy. / Best rank consistent with the intervals.',
+      nullable: true,
+    }),
+    rankHigh: t.exposeInt('rankHigh', {
+      description: 'Hạng kém nhất phù hợp với khoảng tin cậy. / Worst rank consistent with the intervals.',
+      nullable: true,
+    }),
+    previousRank: t.exposeInt('previousRank', {
+      description: 'Thứ hạng năm trước. / Last year’s rank.',
+      nullable: true,
+    }),
     rankChange: t.exposeInt('rankChange', {
       nullable: true,
       description: 'Hạng năm trước trừ hạng năm nay (+ là tăng hạng). / Previous rank minus rank (+ = up).',
@@ -428,18 +546,38 @@ const RankingRef = builder.objectRef<RankingView>('Ranking').implement({
   description:
     'Xếp hạng các đơn vị theo chỉ số tính từ bảng tổng hợp (không phải kết quả công bố chính thức). / Units ranked by the index computed from rollups (not the official published results).',
   fields: (t) => ({
-    instrument: t.field({ type: InstrumentSummaryRef, resolve: (r) => summaryOf(r.instrument) }),
-    level: t.field({ type: UnitLevelEnum, resolve: (r) => r.level as 'PROVINCE' }),
-    year: t.exposeInt('year'),
+    instrument: t.field({
+      description: 'Bộ công cụ đo lường. / The instrument.',
+      type: InstrumentSummaryRef,
+      resolve: (r) => summaryOf(r.instrument),
+    }),
+    level: t.field({
+      description: 'Cấp đơn vị được xếp hạng. / The level of the ranked units.',
+      type: UnitLevelEnum,
+      resolve: (r) => r.level as 'PROVINCE',
+    }),
+    year: t.exposeInt('year', { description: 'Năm. / The year.' }),
     asOf: t.field({
       type: 'Date',
       description: 'Bản đồ hành chính dùng để xếp hạng. / The administrative map the ranking uses.',
       resolve: (r) => r.asOf,
     }),
-    minSample: t.exposeInt('minSample'),
-    rankedUnits: t.exposeInt('rankedUnits'),
-    entries: t.field({ type: [RankingEntryRef], resolve: (r) => r.entries }),
-    definitions: t.field({ type: [DefinitionRef], resolve: (r) => r.definitions }),
+    minSample: t.exposeInt('minSample', {
+      description: 'Cỡ mẫu tối thiểu để được xếp hạng. / The minimum sample to be ranked.',
+    }),
+    rankedUnits: t.exposeInt('rankedUnits', {
+      description: 'Số đơn vị được xếp hạng. / How many units are ranked.',
+    }),
+    entries: t.field({
+      description: 'Các đơn vị, theo thứ hạng. / The units, in rank order.',
+      type: [RankingEntryRef],
+      resolve: (r) => r.entries,
+    }),
+    definitions: t.field({
+      description: 'Định nghĩa các số liệu. / Definitions of the figures.',
+      type: [DefinitionRef],
+      resolve: (r) => r.definitions,
+    }),
   }),
 });
 
@@ -467,25 +605,47 @@ export const PublishedResultRef = builder.objectRef<PublishedResultRow>('Publish
   description:
     'Kết quả chính thức đã công bố (nhập từ nguồn), tách biệt với số liệu tự tính. / An officially published result (imported from its source), kept apart from computed figures.',
   fields: (t) => ({
-    index: t.field({ type: PublishedIndexEnum, resolve: (r) => r.indexCode }),
-    year: t.exposeInt('year'),
-    scope: t.field({ type: PublishedScopeEnum, resolve: (r) => r.scope }),
+    index: t.field({
+      description: 'Chỉ số được công bố. / The published index.',
+      type: PublishedIndexEnum,
+      resolve: (r) => r.indexCode,
+    }),
+    year: t.exposeInt('year', { description: 'Năm của số liệu. / The year of the figures.' }),
+    scope: t.field({
+      description: 'Phạm vi: cả nước, tỉnh hay cơ quan. / Scope: national, province or agency.',
+      type: PublishedScopeEnum,
+      resolve: (r) => r.scope,
+    }),
     unit: t.field({
       type: AdministrativeUnitRef,
       nullable: true,
       resolve: (r, _a, context) => (r.unitId ? context.loaders.units.unitById.load(r.unitId) : null),
     }),
-    unitCode: t.exposeString('unitCode', { nullable: true }),
-    unitName: t.exposeString('unitName'),
+    unitCode: t.exposeString('unitCode', {
+      description: 'Mã đơn vị như đã công bố. / The unit code as published.',
+      nullable: true,
+    }),
+    unitName: t.exposeString('unitName', {
+      description: 'Tên đơn vị như đã công bố. / The unit name as published.',
+    }),
     value: t.float({
       nullable: true,
       description: 'Giá trị công bố (%). / Published value (%).',
       resolve: (r) => (r.valuePct === null ? null : Number(r.valuePct)),
     }),
-    rank: t.exposeInt('rank', { nullable: true }),
-    ofUnits: t.exposeInt('ofUnits', { nullable: true }),
-    source: t.exposeString('source'),
-    status: t.field({ type: PublishedStatusEnum, resolve: (r) => r.status }),
+    rank: t.exposeInt('rank', { description: 'Thứ hạng công bố. / The published rank.', nullable: true }),
+    ofUnits: t.exposeInt('ofUnits', {
+      description: 'Số đơn vị được xếp hạng. / Units ranked.',
+      nullable: true,
+    }),
+    source: t.exposeString('source', {
+      description: 'Nguồn công bố (địa chỉ hoặc văn bản). / The published source (address or document).',
+    }),
+    status: t.field({
+      description: 'Đọc trực tiếp hay suy ra. / Read directly or derived.',
+      type: PublishedStatusEnum,
+      resolve: (r) => r.status,
+    }),
   }),
 });
 
