@@ -9,6 +9,8 @@ import {
 } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
 import { civilDateInput, stringRule } from '../../schema/input-rules.js';
+import { AgencyRef } from '../agencies/agencies.schema.js';
+import { ProcedureCaseRef, ProcedureRef } from '../procedures/procedures.schema.js';
 import { AdministrativeUnitRef } from '../units/units.schema.js';
 import { type DossierEventRow, type DossierRow, dossierKeyString } from './dossiers.repo.js';
 import {
@@ -142,36 +144,63 @@ builder.node(DossierRef, {
     stateNameEn: t.string({ resolve: (d) => STATUS_NAMES[d.status]![1] }),
     clockStopped: t.boolean({ resolve: (d) => d.status === 5 || d.status === 6 }),
     channel: t.field({ type: DossierChannelEnum, resolve: (d) => d.channel }),
+    agency: t.field({
+      type: AgencyRef,
+      description: 'Cơ quan tiếp nhận, giải quyết. / The agency that received the dossier.',
+      resolve: async (d, _a, c) => (await c.loaders.agencies.agencyById.load(d.agencyId))!,
+    }),
+    procedure: t.field({
+      type: ProcedureRef,
+      description: 'Thủ tục hành chính. / The administrative procedure.',
+      resolve: async (d, _a, c) => (await c.loaders.procedures.procedureById.load(d.procedureId))!,
+    }),
+    case: t.field({
+      type: ProcedureCaseRef,
+      nullable: true,
+      description:
+        'Trường hợp của thủ tục (quyết định thời hạn giải quyết). / The case of the procedure (it sets the processing time).',
+      resolve: (d, _a, c) => (d.caseId ? c.loaders.procedures.caseById.load(d.caseId) : null),
+    }),
     agencyId: t.id({
       description: 'Global ID (type Agency).',
+      deprecationReason: 'Dùng agency { id }. / Use agency { id }.',
       resolve: (d) => encodeGlobalID('Agency', d.agencyId),
     }),
     agencyCode: t.string({
-      resolve: async (d, _a, c) => (await c.loaders.dossiers.agencyById.load(d.agencyId))?.code ?? '',
+      deprecationReason: 'Dùng agency { code }. / Use agency { code }.',
+      resolve: async (d, _a, c) => (await c.loaders.agencies.agencyById.load(d.agencyId))?.code ?? '',
     }),
     agencyName: t.string({
-      resolve: async (d, _a, c) => (await c.loaders.dossiers.agencyById.load(d.agencyId))?.nameVi ?? '',
+      deprecationReason: 'Dùng agency { name }. / Use agency { name }.',
+      resolve: async (d, _a, c) => (await c.loaders.agencies.agencyById.load(d.agencyId))?.nameVi ?? '',
     }),
     procedureId: t.id({
       description: 'Global ID (type Procedure).',
+      deprecationReason: 'Dùng procedure { id }. / Use procedure { id }.',
       resolve: (d) => encodeGlobalID('Procedure', d.procedureId),
     }),
     procedureCode: t.string({
       description: 'Mã TTHC. / National procedure code.',
-      resolve: async (d, _a, c) => (await c.loaders.dossiers.procedureById.load(d.procedureId))?.code ?? '',
+      deprecationReason: 'Dùng procedure { code }. / Use procedure { code }.',
+      resolve: async (d, _a, c) => (await c.loaders.procedures.procedureById.load(d.procedureId))?.code ?? '',
     }),
     procedureName: t.string({
-      resolve: async (d, _a, c) => (await c.loaders.dossiers.procedureById.load(d.procedureId))?.nameVi ?? '',
+      deprecationReason: 'Dùng procedure { name }. / Use procedure { name }.',
+      resolve: async (d, _a, c) =>
+        (await c.loaders.procedures.procedureById.load(d.procedureId))?.nameVi ?? '',
     }),
     caseId: t.id({
       nullable: true,
       description: 'Global ID (type ProcedureCase).',
+      deprecationReason:
+        'ProcedureCase không phải là node; dùng case. / ProcedureCase is not a node; use case.',
       resolve: (d) => (d.caseId ? encodeGlobalID('ProcedureCase', d.caseId) : null),
     }),
     caseName: t.string({
       nullable: true,
+      deprecationReason: 'Dùng case { name }. / Use case { name }.',
       resolve: async (d, _a, c) =>
-        d.caseId ? ((await c.loaders.dossiers.caseById.load(d.caseId))?.nameVi ?? null) : null,
+        d.caseId ? ((await c.loaders.procedures.caseById.load(d.caseId))?.nameVi ?? null) : null,
     }),
     receivedAt: t.field({ type: 'DateTime', resolve: (d) => d.receivedAt }),
     dueAt: t.field({
@@ -461,7 +490,7 @@ const TimelinessRowRef = builder.objectRef<TimelinessCountsRow>('TimelinessRow')
     agencyName: t.string({
       nullable: true,
       resolve: async (r, _a, c) =>
-        r.agencyId ? ((await c.loaders.dossiers.agencyById.load(r.agencyId))?.nameVi ?? null) : null,
+        r.agencyId ? ((await c.loaders.agencies.agencyById.load(r.agencyId))?.nameVi ?? null) : null,
     }),
     procedureId: t.id({
       nullable: true,
@@ -470,12 +499,14 @@ const TimelinessRowRef = builder.objectRef<TimelinessCountsRow>('TimelinessRow')
     procedureCode: t.string({
       nullable: true,
       resolve: async (r, _a, c) =>
-        r.procedureId ? ((await c.loaders.dossiers.procedureById.load(r.procedureId))?.code ?? null) : null,
+        r.procedureId ? ((await c.loaders.procedures.procedureById.load(r.procedureId))?.code ?? null) : null,
     }),
     procedureName: t.string({
       nullable: true,
       resolve: async (r, _a, c) =>
-        r.procedureId ? ((await c.loaders.dossiers.procedureById.load(r.procedureId))?.nameVi ?? null) : null,
+        r.procedureId
+          ? ((await c.loaders.procedures.procedureById.load(r.procedureId))?.nameVi ?? null)
+          : null,
     }),
     month: t.string({ nullable: true, description: 'YYYY-MM', resolve: (r) => r.month }),
     received: t.exposeInt('received'),

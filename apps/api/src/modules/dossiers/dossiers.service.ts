@@ -187,7 +187,7 @@ export async function receiveDossier(context: Context, input: ReceiveInput): Pro
   await context.access.assertAtAgency(input.agencyId, 'desk');
   const { db } = context;
   const [agency, path, handled] = await Promise.all([
-    context.loaders.dossiers.agencyById.load(input.agencyId),
+    context.loaders.agencies.agencyById.load(input.agencyId),
     context.access.agencyPath(input.agencyId),
     db
       .selectFrom('agencyProcedure')
