@@ -11,10 +11,12 @@ import { builder } from '../../schema/builder.js';
 import { civilDateInput, stringRule } from '../../schema/input-rules.js';
 import { AgencyRef } from '../agencies/agencies.schema.js';
 import { ProcedureCaseRef, ProcedureRef } from '../procedures/procedures.schema.js';
+import { IssuedTokenRef } from '../surveys/surveys.schema.js';
 import { AdministrativeUnitRef } from '../units/units.schema.js';
 import { type DossierEventRow, type DossierRow, dossierKeyString } from './dossiers.repo.js';
 import {
   apologizeDossier,
+  type DossierActionResult,
   dossierQueue,
   findVisibleDossier,
   getVisibleDossier,
@@ -329,9 +331,18 @@ builder.mutationField('receiveDossier', (t) =>
   }),
 );
 
-const DossierResultRef = builder.objectRef<DossierRow>('DossierResult').implement({
+const DossierResultRef = builder.objectRef<DossierActionResult>('DossierResult').implement({
   description: 'Hồ sơ sau thao tác. / The dossier after the action.',
-  fields: (t) => ({ dossier: t.field({ type: DossierRef, resolve: (d) => d }) }),
+  fields: (t) => ({
+    dossier: t.field({ type: DossierRef, resolve: (r) => r.dossier }),
+    surveyInvitation: t.field({
+      type: IssuedTokenRef,
+      nullable: true,
+      description:
+        'Khi trả kết quả mà có cuộc khảo sát sau hồ sơ đang mở: mã khảo sát dùng một lần và đường dẫn /khao-sat/<mã> để in mã QR trên phiếu; chỉ hiện lần này, hệ thống chỉ lưu bản băm. / On returning the result under an open after-dossier campaign: the single-use survey token and its /khao-sat/<token> link for the receipt’s QR code; shown this once, only its hash is stored.',
+      resolve: (r) => r.surveyInvitation,
+    }),
+  }),
 });
 
 builder.mutationField('transitionDossier', (t) =>
@@ -354,7 +365,8 @@ builder.mutationField('transitionDossier', (t) =>
 builder.mutationField('returnResult', (t) =>
   t.field({
     type: DossierResultRef,
-    description: 'Trả kết quả cho người nộp (9 → 10). / Return the result to the applicant.',
+    description:
+      'Trả kết quả cho người nộp (9 → 10); nếu có cuộc khảo sát sau hồ sơ đang mở, tính hồ sơ là đã phục vụ và phát mã khảo sát (surveyInvitation). / Return the result to the applicant (9 → 10); under an open after-dossier campaign the dossier counts as served and a survey token is issued (surveyInvitation).',
     authScopes: { loggedIn: true },
     errors: { types: [NotFoundError, ConflictError, ForbiddenError] },
     args: {
@@ -386,7 +398,10 @@ builder.mutationField('apologizeDossier', (t) =>
       newAppointment: t.arg({ type: 'DateTime', required: true }),
     },
     resolve: (_root, args, context) =>
-      apologizeDossier(context, args.id.id, args.reason.trim(), args.newAppointment),
+      apologizeDossier(context, args.id.id, args.reason.trim(), args.newAppointment).then((dossier) => ({
+        dossier,
+        surveyInvitation: null,
+      })),
   }),
 );
 
