@@ -8,6 +8,7 @@ import * as dossiers from './migrations/20261128T1320_dossiers.js';
 import * as surveys from './migrations/20261128T1330_surveys.js';
 import * as indices from './migrations/20261128T1340_indices.js';
 import * as feedback from './migrations/20261128T1350_feedback.js';
+import * as serviceIndex from './migrations/20261128T1400_service_index.js';
 
 /**
  * Every migration, by timestamped name, in order. Listed explicitly (not read from a folder) so the same code
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '20261128T1330_surveys': surveys,
   '20261128T1340_indices': indices,
   '20261128T1350_feedback': feedback,
+  '20261128T1400_service_index': serviceIndex,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

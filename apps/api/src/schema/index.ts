@@ -12,6 +12,7 @@ import '../modules/procedures/procedures.schema.js';
 import '../modules/surveys/instruments.schema.js';
 import '../modules/surveys/surveys.schema.js';
 import '../modules/indices/indices.schema.js';
+import '../modules/service-index/service-index.schema.js';
 
 builder.queryType({
   description: 'Chỉ số: đo lường dịch vụ công. / Chỉ số: measuring public services.',

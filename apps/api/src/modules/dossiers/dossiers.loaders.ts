@@ -4,12 +4,9 @@ import {
   type DossierEventRow,
   type DossierRow,
   dossierKeyString,
-  findAgenciesByIds,
-  findCasesByIds,
   findDossiersByKeys,
   findEventsOfDossiers,
   findLastEventsOfDossiers,
-  findProceduresByIds,
   parseDossierKey,
 } from './dossiers.repo.js';
 
@@ -17,11 +14,10 @@ function keysOf(texts: readonly string[]) {
   return texts.map(parseDossierKey).filter((k) => k !== null);
 }
 
-function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
-/** Per-request loaders of the dossiers domain: a page of dossiers costs one query per related table. */
+/**
+ * Per-request loaders of the dossiers domain: a page of dossiers costs one query per related table. Agencies,
+ * procedures and cases come from the catalog's loaders (`loaders.agencies`, `loaders.procedures`).
+ */
 export function createDossierLoaders(db: DB) {
   return {
     /** By `province-id` key. */
@@ -48,18 +44,6 @@ export function createDossierLoaders(db: DB) {
         ]),
       );
       return texts.map((text) => found.get(text) ?? null);
-    }),
-    procedureById: new DataLoader(async (ids: readonly string[]) => {
-      const found = byId(await findProceduresByIds(db, ids));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    caseById: new DataLoader(async (ids: readonly string[]) => {
-      const found = byId(await findCasesByIds(db, ids));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
-    agencyById: new DataLoader(async (ids: readonly string[]) => {
-      const found = byId(await findAgenciesByIds(db, ids));
-      return ids.map((id) => found.get(id) ?? null);
     }),
   };
 }

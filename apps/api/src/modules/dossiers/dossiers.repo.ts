@@ -93,32 +93,6 @@ export function findLastEventsOfDossiers(db: DB, keys: readonly DossierKey[]): P
     .execute();
 }
 
-export function findProceduresByIds(db: DB, ids: readonly string[]) {
-  const valid = ids.filter((id) => BIGINT_ID.test(id));
-  if (valid.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('procedure')
-    .select(['id', 'code', 'nameVi', 'nameEn', 'timeBasis'])
-    .where('id', 'in', valid)
-    .execute();
-}
-
-export function findCasesByIds(db: DB, ids: readonly string[]) {
-  const valid = ids.filter((id) => BIGINT_ID.test(id));
-  if (valid.length === 0) return Promise.resolve([]);
-  return db.selectFrom('procedureCase').selectAll().where('id', 'in', valid).execute();
-}
-
-export function findAgenciesByIds(db: DB, ids: readonly string[]) {
-  const valid = ids.filter((id) => BIGINT_ID.test(id));
-  if (valid.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('agency')
-    .select(['id', 'code', 'nameVi', 'nameEn', 'unitId', 'receiptPrefix', 'receiptCodeFormat'])
-    .where('id', 'in', valid)
-    .execute();
-}
-
 /** Statuses of a dossier still in the desk's hands (not refused, withdrawn, stopped or returned). */
 export const OPEN_STATUSES = [1, 2, 4, 5, 6, 9] as const;
 

@@ -9,10 +9,14 @@ import {
 } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
 import { civilDateInput, stringRule } from '../../schema/input-rules.js';
+import { AgencyRef } from '../agencies/agencies.schema.js';
+import { ProcedureCaseRef, ProcedureRef } from '../procedures/procedures.schema.js';
+import { IssuedTokenRef } from '../surveys/surveys.schema.js';
 import { AdministrativeUnitRef } from '../units/units.schema.js';
 import { type DossierEventRow, type DossierRow, dossierKeyString } from './dossiers.repo.js';
 import {
   apologizeDossier,
+  type DossierActionResult,
   dossierQueue,
   findVisibleDossier,
   getVisibleDossier,
@@ -142,36 +146,63 @@ builder.node(DossierRef, {
     stateNameEn: t.string({ resolve: (d) => STATUS_NAMES[d.status]![1] }),
     clockStopped: t.boolean({ resolve: (d) => d.status === 5 || d.status === 6 }),
     channel: t.field({ type: DossierChannelEnum, resolve: (d) => d.channel }),
+    agency: t.field({
+      type: AgencyRef,
+      description: 'Cơ quan tiếp nhận, giải quyết. / The agency that received the dossier.',
+      resolve: async (d, _a, c) => (await c.loaders.agencies.agencyById.load(d.agencyId))!,
+    }),
+    procedure: t.field({
+      type: ProcedureRef,
+      description: 'Thủ tục hành chính. / The administrative procedure.',
+      resolve: async (d, _a, c) => (await c.loaders.procedures.procedureById.load(d.procedureId))!,
+    }),
+    case: t.field({
+      type: ProcedureCaseRef,
+      nullable: true,
+      description:
+        'Trường hợp của thủ tục (quyết định thời hạn giải quyết). / The case of the procedure (it sets the processing time).',
+      resolve: (d, _a, c) => (d.caseId ? c.loaders.procedures.caseById.load(d.caseId) : null),
+    }),
     agencyId: t.id({
       description: 'Global ID (type Agency).',
+      deprecationReason: 'Dùng agency { id }. / Use agency { id }.',
       resolve: (d) => encodeGlobalID('Agency', d.agencyId),
     }),
     agencyCode: t.string({
-      resolve: async (d, _a, c) => (await c.loaders.dossiers.agencyById.load(d.agencyId))?.code ?? '',
+      deprecationReason: 'Dùng agency { code }. / Use agency { code }.',
+      resolve: async (d, _a, c) => (await c.loaders.agencies.agencyById.load(d.agencyId))?.code ?? '',
     }),
     agencyName: t.string({
-      resolve: async (d, _a, c) => (await c.loaders.dossiers.agencyById.load(d.agencyId))?.nameVi ?? '',
+      deprecationReason: 'Dùng agency { name }. / Use agency { name }.',
+      resolve: async (d, _a, c) => (await c.loaders.agencies.agencyById.load(d.agencyId))?.nameVi ?? '',
     }),
     procedureId: t.id({
       description: 'Global ID (type Procedure).',
+      deprecationReason: 'Dùng procedure { id }. / Use procedure { id }.',
       resolve: (d) => encodeGlobalID('Procedure', d.procedureId),
     }),
     procedureCode: t.string({
       description: 'Mã TTHC. / National procedure code.',
-      resolve: async (d, _a, c) => (await c.loaders.dossiers.procedureById.load(d.procedureId))?.code ?? '',
+      deprecationReason: 'Dùng procedure { code }. / Use procedure { code }.',
+      resolve: async (d, _a, c) => (await c.loaders.procedures.procedureById.load(d.procedureId))?.code ?? '',
     }),
     procedureName: t.string({
-      resolve: async (d, _a, c) => (await c.loaders.dossiers.procedureById.load(d.procedureId))?.nameVi ?? '',
+      deprecationReason: 'Dùng procedure { name }. / Use procedure { name }.',
+      resolve: async (d, _a, c) =>
+        (await c.loaders.procedures.procedureById.load(d.procedureId))?.nameVi ?? '',
     }),
     caseId: t.id({
       nullable: true,
       description: 'Global ID (type ProcedureCase).',
+      deprecationReason:
+        'ProcedureCase không phải là node; dùng case. / ProcedureCase is not a node; use case.',
       resolve: (d) => (d.caseId ? encodeGlobalID('ProcedureCase', d.caseId) : null),
     }),
     caseName: t.string({
       nullable: true,
+      deprecationReason: 'Dùng case { name }. / Use case { name }.',
       resolve: async (d, _a, c) =>
-        d.caseId ? ((await c.loaders.dossiers.caseById.load(d.caseId))?.nameVi ?? null) : null,
+        d.caseId ? ((await c.loaders.procedures.caseById.load(d.caseId))?.nameVi ?? null) : null,
     }),
     receivedAt: t.field({ type: 'DateTime', resolve: (d) => d.receivedAt }),
     dueAt: t.field({
@@ -300,9 +331,18 @@ builder.mutationField('receiveDossier', (t) =>
   }),
 );
 
-const DossierResultRef = builder.objectRef<DossierRow>('DossierResult').implement({
+const DossierResultRef = builder.objectRef<DossierActionResult>('DossierResult').implement({
   description: 'Hồ sơ sau thao tác. / The dossier after the action.',
-  fields: (t) => ({ dossier: t.field({ type: DossierRef, resolve: (d) => d }) }),
+  fields: (t) => ({
+    dossier: t.field({ type: DossierRef, resolve: (r) => r.dossier }),
+    surveyInvitation: t.field({
+      type: IssuedTokenRef,
+      nullable: true,
+      description:
+        'Khi trả kết quả mà có cuộc khảo sát sau hồ sơ đang mở: mã khảo sát dùng một lần và đường dẫn /khao-sat/<mã> để in mã QR trên phiếu; chỉ hiện lần này, hệ thống chỉ lưu bản băm. / On returning the result under an open after-dossier campaign: the single-use survey token and its /khao-sat/<token> link for the receipt’s QR code; shown this once, only its hash is stored.',
+      resolve: (r) => r.surveyInvitation,
+    }),
+  }),
 });
 
 builder.mutationField('transitionDossier', (t) =>
@@ -325,7 +365,8 @@ builder.mutationField('transitionDossier', (t) =>
 builder.mutationField('returnResult', (t) =>
   t.field({
     type: DossierResultRef,
-    description: 'Trả kết quả cho người nộp (9 → 10). / Return the result to the applicant.',
+    description:
+      'Trả kết quả cho người nộp (9 → 10); nếu có cuộc khảo sát sau hồ sơ đang mở, tính hồ sơ là đã phục vụ và phát mã khảo sát (surveyInvitation). / Return the result to the applicant (9 → 10); under an open after-dossier campaign the dossier counts as served and a survey token is issued (surveyInvitation).',
     authScopes: { loggedIn: true },
     errors: { types: [NotFoundError, ConflictError, ForbiddenError] },
     args: {
@@ -357,7 +398,10 @@ builder.mutationField('apologizeDossier', (t) =>
       newAppointment: t.arg({ type: 'DateTime', required: true }),
     },
     resolve: (_root, args, context) =>
-      apologizeDossier(context, args.id.id, args.reason.trim(), args.newAppointment),
+      apologizeDossier(context, args.id.id, args.reason.trim(), args.newAppointment).then((dossier) => ({
+        dossier,
+        surveyInvitation: null,
+      })),
   }),
 );
 
@@ -461,7 +505,7 @@ const TimelinessRowRef = builder.objectRef<TimelinessCountsRow>('TimelinessRow')
     agencyName: t.string({
       nullable: true,
       resolve: async (r, _a, c) =>
-        r.agencyId ? ((await c.loaders.dossiers.agencyById.load(r.agencyId))?.nameVi ?? null) : null,
+        r.agencyId ? ((await c.loaders.agencies.agencyById.load(r.agencyId))?.nameVi ?? null) : null,
     }),
     procedureId: t.id({
       nullable: true,
@@ -470,12 +514,14 @@ const TimelinessRowRef = builder.objectRef<TimelinessCountsRow>('TimelinessRow')
     procedureCode: t.string({
       nullable: true,
       resolve: async (r, _a, c) =>
-        r.procedureId ? ((await c.loaders.dossiers.procedureById.load(r.procedureId))?.code ?? null) : null,
+        r.procedureId ? ((await c.loaders.procedures.procedureById.load(r.procedureId))?.code ?? null) : null,
     }),
     procedureName: t.string({
       nullable: true,
       resolve: async (r, _a, c) =>
-        r.procedureId ? ((await c.loaders.dossiers.procedureById.load(r.procedureId))?.nameVi ?? null) : null,
+        r.procedureId
+          ? ((await c.loaders.procedures.procedureById.load(r.procedureId))?.nameVi ?? null)
+          : null,
     }),
     month: t.string({ nullable: true, description: 'YYYY-MM', resolve: (r) => r.month }),
     received: t.exposeInt('received'),

@@ -7,6 +7,11 @@ import type { Context } from '../../context.js';
 import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
+  campaignsCoveringDossier,
+  type IssuedToken,
+  linkReturnedDossierToSurveys,
+} from '../surveys/campaigns.service.js';
+import {
   type DossierEventRow,
   type DossierKey,
   type DossierRow,
@@ -187,7 +192,7 @@ export async function receiveDossier(context: Context, input: ReceiveInput): Pro
   await context.access.assertAtAgency(input.agencyId, 'desk');
   const { db } = context;
   const [agency, path, handled] = await Promise.all([
-    context.loaders.dossiers.agencyById.load(input.agencyId),
+    context.loaders.agencies.agencyById.load(input.agencyId),
     context.access.agencyPath(input.agencyId),
     db
       .selectFrom('agencyProcedure')
@@ -310,6 +315,12 @@ export async function receiveDossier(context: Context, input: ReceiveInput): Pro
 
 // ───────────────────────── transitions ─────────────────────────
 
+/** A dossier after a desk action, with the survey token issued when its result was returned (shown once). */
+export interface DossierActionResult {
+  dossier: DossierRow;
+  surveyInvitation: IssuedToken | null;
+}
+
 function illegal(dossier: DossierRow, action: string): ConflictError {
   const [vi, en] = STATUS_NAMES[dossier.status] ?? ['?', '?'];
   return new ConflictError(
@@ -331,15 +342,17 @@ async function lockDossier(trx: Context['db'], key: DossierKey): Promise<Dossier
 /**
  * Moves a dossier along one legal edge of the lifecycle. The clock stops on entering a supplement or payment
  * wait; on leaving it the due time is recomputed from the receipt time, the granted hours and every pause in
- * the events. A supplement may be requested only once. One transaction: the dossier, its event and the audit
- * entry change together or not at all.
+ * the events. A supplement may be requested only once. Returning the result links the dossier to the surveys
+ * (see `linkReturnedDossierToSurveys`): served in every active after-dossier campaign covering it, and a
+ * single-use survey token from the first. One transaction: the dossier, its event, the survey counts and token
+ * and the audit entry change together or not at all.
  */
 export async function transitionDossier(
   context: Context,
   key: string,
   action: TransitionAction,
   note: string | null,
-): Promise<DossierRow> {
+): Promise<DossierActionResult> {
   const visible = await getVisibleDossier(context, key);
   const rule = TRANSITIONS[action];
   if (NOTE_REQUIRED.has(action) && !note) {
@@ -351,6 +364,14 @@ export async function transitionDossier(
   }
   const calendar = await context.loaders.calendars.forAgency.load(visible.agencyId);
   const now = context.now();
+  const returning = action === 'return_result';
+  const [campaigns, agency] = returning
+    ? await Promise.all([
+        campaignsCoveringDossier(context, visible, vietnamDate(now)),
+        context.loaders.agencies.agencyById.load(visible.agencyId),
+      ])
+    : [[], null];
+  let surveyInvitation: IssuedToken | null = null;
   const updated = await context.db.transaction().execute(async (trx) => {
     const dossier = await lockDossier(trx, visible);
     if (!(rule.from as readonly number[]).includes(dossier.status)) throw illegal(dossier, action);
@@ -413,10 +434,19 @@ export async function transitionDossier(
       data: { action, from: dossier.status, to: rule.to },
       ip: context.http.ip,
     });
+    if (returning && agency) {
+      surveyInvitation = await linkReturnedDossierToSurveys(
+        trx,
+        context,
+        { ...dossier, unitId: agency.unitId },
+        campaigns,
+        now,
+      );
+    }
     return row;
   });
   refresh(context, updated);
-  return updated;
+  return { dossier: updated, surveyInvitation };
 }
 
 function refresh(context: Context, row: DossierRow) {

@@ -22,6 +22,7 @@ const unitAdmin = await createTestApi(db, {
 const DOSSIER_FIELDS = `
   id receiptCode state channel dueAt receivedAt finishedAt pausedHours supplementRequested
   needsApology lateWithoutApology procedureCode procedureName caseName agencyName
+  agency { id code name } procedure { id code name onlineLevel } case { name processingHours }
   apology { reason newAppointment }
   lastEvent { action fromState toState actorName note }
 `;
@@ -98,6 +99,9 @@ describe('receiveDossier', () => {
       procedureCode: '1.000001',
       caseName: 'Trường hợp chung',
       agencyName: 'Sở Tư pháp (thử)',
+      agency: { id: fx.agencyA.gid, name: 'Sở Tư pháp (thử)' },
+      procedure: { id: fx.procA, code: '1.000001' },
+      case: { name: 'Trường hợp chung', processingHours: 40 },
       lastEvent: { action: 'RECEIVE', fromState: null, toState: 'RECEIVED', actorName: 'Cán bộ A' },
     });
     const row = await db
@@ -547,6 +551,7 @@ describe('dossierQueue', () => {
       dossierQueue(agencyId: $a, first: $first, after: $after, states: [RECEIVED, PROCESSING]) {
         pageInfo { hasNextPage endCursor }
         edges { node { receiptCode dueAt state procedureCode procedureName caseName agencyName needsApology
+                       agency { code name } procedure { code name field { name } } case { name }
                        lastEvent { action at actorName } } }
       }
     }`;

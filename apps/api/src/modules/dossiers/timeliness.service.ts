@@ -106,10 +106,39 @@ function toRow(
 }
 
 /** The instant ending a Vietnam date (the next day's 00:00 at UTC+7). */
-function endOfVietnamDay(date: string): Date {
+export function endOfVietnamDay(date: string): Date {
   const next = new Date(`${date}T00:00:00+07:00`);
   next.setUTCDate(next.getUTCDate() + 1);
   return next;
+}
+
+/** Where a report looks: an agency and the agencies under it, or every agency of a unit subtree. */
+export type ReportScope = { agencyId: string } | { unitId: string };
+
+/** The ids of the agencies a scope covers, as a SQL subquery (`agency_id in (…)`). */
+export function agenciesInScope(scope: ReportScope) {
+  return 'agencyId' in scope
+    ? sql`with recursive scope(id, depth) as (
+            select id, 0 from agency where id = ${scope.agencyId}
+            union all
+            select a.id, s.depth + 1 from agency a join scope s on a.parent_id = s.id where s.depth < 20
+          ) select id from scope`
+    : sql`with recursive units(id, depth) as (
+            select id, 0 from administrative_unit where id = ${scope.unitId}
+            union all
+            select u.id, d.depth + 1 from administrative_unit u join units d on u.parent_id = d.id
+            where d.depth < 10
+          ) select a.id from agency a join units on a.unit_id = units.id`;
+}
+
+/** The instant starting a Vietnam date. */
+export function startOfVietnamDay(date: string): Date {
+  return new Date(`${date}T00:00:00+07:00`);
+}
+
+/** The instant a report over a period is taken at: the end of the period, or now if earlier. */
+export function reportAsOf(now: Date, to: string): Date {
+  return new Date(Math.min(now.getTime(), endOfVietnamDay(to).getTime() - 1));
 }
 
 /**
@@ -118,10 +147,11 @@ function endOfVietnamDay(date: string): Date {
  * Each dossier is classified by `classifyTimeliness` on its real due and finish times; "finished" means a result
  * was ready (status 9 or 10). The 766 "processing progress" group is computed from the same dossiers: the
  * on-time rate, and actual against allowed working hours (paused time excluded) on each agency's calendar.
+ * For viewers who read reports at the agency, or analysts, leaders and admins of the unit.
  */
 export async function timelinessReport(
   context: Context,
-  scope: { agencyId: string } | { unitId: string },
+  scope: ReportScope,
   period: { from: string; to: string },
   groupBy: TimelinessGroupBy,
 ): Promise<TimelinessReport> {
@@ -139,24 +169,23 @@ export async function timelinessReport(
       ? await context.access.canAtAgency(scope.agencyId, 'read_reports')
       : await context.access.coversUnit(scope.unitId, ['unit_admin', 'analyst', 'leader']);
   if (!allowed) throw new ForbiddenError();
+  return timelinessCounts(context, scope, period, groupBy);
+}
 
-  const start = new Date(`${period.from}T00:00:00+07:00`);
+/**
+ * The counts of `timelinessReport` without its access check, for computations that publish only aggregates
+ * (the 766 service index). The caller checks access.
+ */
+export async function timelinessCounts(
+  context: Context,
+  scope: ReportScope,
+  period: { from: string; to: string },
+  groupBy: TimelinessGroupBy,
+): Promise<TimelinessReport> {
+  const start = startOfVietnamDay(period.from);
   const end = endOfVietnamDay(period.to);
-  const now = context.now();
-  const asOf = new Date(Math.min(now.getTime(), end.getTime() - 1));
-  const agencies =
-    'agencyId' in scope
-      ? sql`with recursive scope(id, depth) as (
-              select id, 0 from agency where id = ${scope.agencyId}
-              union all
-              select a.id, s.depth + 1 from agency a join scope s on a.parent_id = s.id where s.depth < 20
-            ) select id from scope`
-      : sql`with recursive units(id, depth) as (
-              select id, 0 from administrative_unit where id = ${scope.unitId}
-              union all
-              select u.id, d.depth + 1 from administrative_unit u join units d on u.parent_id = d.id
-              where d.depth < 10
-            ) select a.id from agency a join units on a.unit_id = units.id`;
+  const asOf = reportAsOf(context.now(), period.to);
+  const agencies = agenciesInScope(scope);
   const { rows } = await sql<ReportDossier>`
     select agency_id::text as agency_id, procedure_id::text as procedure_id, received_at, due_at, finished_at,
            status, paused_hours, allowed_hours
@@ -169,6 +198,8 @@ export async function timelinessReport(
     { parts: Pick<TimelinessCountsRow, 'agencyId' | 'procedureId' | 'month'>; tally: Tally }
   >();
   const total = emptyTally();
+  // Every agency's calendar at once (built in parallel, cached for the loop), not one agency after another.
+  await context.loaders.calendars.forAgency.loadMany([...new Set(rows.map((row) => row.agencyId))]);
   for (const row of rows) {
     const month = vietnamDate(row.receivedAt).slice(0, 7);
     const key = groupBy === 'agency' ? row.agencyId : groupBy === 'procedure' ? row.procedureId : month;

@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { AgencyLoaders } from '../agencies/agencies.loaders.js';
 import {
   findAgencyLinksByProcedureIds,
+  findCasesByIds,
   findCasesByProcedureIds,
   findDocumentsByProcedureIds,
   findFeesByProcedureIds,
@@ -50,6 +51,10 @@ export function createProcedureLoaders(db: DB, agencies: AgencyLoaders) {
     procedureByCode,
     fieldById: new DataLoader<string, ProcedureFieldRow | null>(async (ids) => {
       const byId = new Map((await findFieldsByIds(db, ids)).map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    caseById: new DataLoader<string, ProcedureCaseRow | null>(async (ids) => {
+      const byId = new Map((await findCasesByIds(db, ids)).map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     casesOf: new DataLoader<string, ProcedureCaseRow[]>(async (ids) => {

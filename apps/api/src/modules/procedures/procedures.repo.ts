@@ -144,6 +144,13 @@ export async function findFieldsByCodes(db: DB, codes: readonly string[]): Promi
     .execute();
 }
 
+/** Cases by their own ids (a dossier names its case). */
+export async function findCasesByIds(db: DB, ids: readonly string[]): Promise<ProcedureCaseRow[]> {
+  const valid = ids.filter((id) => BIGINT_ID.test(id));
+  if (valid.length === 0) return [];
+  return db.selectFrom('procedureCase').selectAll().where('id', 'in', valid).execute();
+}
+
 export async function findCasesByProcedureIds(db: DB, ids: readonly string[]): Promise<ProcedureCaseRow[]> {
   if (ids.length === 0) return [];
   return db

@@ -63,7 +63,7 @@ const ProcedureFieldRef = builder.objectRef<ProcedureFieldRow>('ProcedureField')
 
 const hoursToDays = (hours: string | null) => (hours === null ? null : Number(hours) / HOURS_PER_WORKING_DAY);
 
-const ProcedureCaseRef = builder.objectRef<ProcedureCaseRow>('ProcedureCase').implement({
+export const ProcedureCaseRef = builder.objectRef<ProcedureCaseRow>('ProcedureCase').implement({
   description:
     'Một trường hợp của thủ tục với thời hạn giải quyết riêng. / One case of a procedure with its own processing time.',
   fields: (t) => ({

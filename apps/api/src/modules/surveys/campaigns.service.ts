@@ -438,10 +438,118 @@ export interface IssuedToken {
   campaign: CampaignRow;
 }
 
+/** A dossier as the survey link needs it: where it was handled, for what, through which channel. */
+export interface SurveyDossier {
+  provinceUnitId: string;
+  id: string;
+  agencyId: string;
+  procedureId: string;
+  channel: string;
+  /** The administrative unit of the agency. */
+  unitId: string;
+}
+
+/** Active after-dossier campaigns whose period contains `day` and whose scope covers the dossier, lowest id first. */
+export async function campaignsCoveringDossier(
+  context: Pick<Context, 'db' | 'access' | 'loaders'>,
+  dossier: Pick<SurveyDossier, 'agencyId' | 'procedureId'>,
+  day: string,
+  campaignCode?: string | null,
+): Promise<CampaignRow[]> {
+  let candidates = await context.db
+    .selectFrom('campaign')
+    .selectAll()
+    .where('mode', '=', 'after_dossier')
+    .where('status', '=', 'active')
+    .where('startsOn', '<=', day)
+    .where('endsOn', '>=', day)
+    .orderBy('id')
+    .execute();
+  if (campaignCode) candidates = candidates.filter((c) => c.code === campaignCode);
+  const covering: CampaignRow[] = [];
+  for (const candidate of candidates) {
+    if (await campaignCoversAgency(context, candidate, dossier.agencyId, dossier.procedureId)) {
+      covering.push(candidate);
+    }
+  }
+  return covering;
+}
+
+/**
+ * Stores the hash of a new token for the dossier in `campaign`, inside the caller's transaction; an earlier
+ * unused token of the same dossier is expired and the offer is counted once. When the survey of this dossier
+ * was already answered: a ConflictError (`onAnswered: 'conflict'`) or no token (`'skip'`).
+ */
+async function issueDossierToken(
+  trx: Kysely<Database>,
+  context: Pick<Context, 'pseudonymSecret'>,
+  dossier: SurveyDossier,
+  campaign: CampaignRow,
+  now: Date,
+  onAnswered: 'conflict' | 'skip',
+): Promise<IssuedToken | null> {
+  const pseudonym = dossierPseudonym(context.pseudonymSecret, dossier.provinceUnitId, dossier.id);
+  const channel = dossierChannelToResponse(dossier.channel);
+  const used = await trx
+    .selectFrom('surveyToken')
+    .select('id')
+    .where('campaignId', '=', campaign.id)
+    .where('dossierPseudonym', '=', pseudonym)
+    .where('usedAt', 'is not', null)
+    .executeTakeFirst();
+  if (used) {
+    if (onAnswered === 'skip') return null;
+    throw new ConflictError(
+      'Người dân đã trả lời khảo sát cho hồ sơ này.',
+      'The survey for this dossier has already been answered.',
+    );
+  }
+  const replaced = await trx
+    .updateTable('surveyToken')
+    .set({ expiresAt: now })
+    .where('campaignId', '=', campaign.id)
+    .where('dossierPseudonym', '=', pseudonym)
+    .where('usedAt', 'is', null)
+    .where('expiresAt', '>', now)
+    .returning('id')
+    .execute();
+  const { token, hash } = newSurveyToken();
+  const expiresAt = tokenExpiry(campaign, now);
+  await trx
+    .insertInto('surveyToken')
+    .values({
+      provinceUnitId: dossier.provinceUnitId,
+      campaignId: campaign.id,
+      tokenHash: hash,
+      agencyId: dossier.agencyId,
+      dossierPseudonym: pseudonym,
+      channel,
+      issuedAt: now,
+      expiresAt,
+    })
+    .execute();
+  if (replaced.length === 0) {
+    await addCoverage(
+      trx,
+      {
+        provinceUnitId: dossier.provinceUnitId,
+        campaignId: campaign.id,
+        unitId: dossier.unitId,
+        agencyId: dossier.agencyId,
+        periodMonth: monthOf(todayInVietnam(now)),
+        channel,
+      },
+      { offered: 1 },
+    );
+  }
+  return { token, url: surveyPath(token), expiresAt, campaign };
+}
+
 /**
  * A single-use token for the citizen whose dossier's result is being returned, printed as a QR code on the
  * receipt. For desk officers of the dossier's agency. The token is stored only as a hash, with a keyed
  * pseudonym of the dossier; issuing again for the same dossier replaces the earlier token (counted once).
+ * (Returning a result through `returnResult` issues the token by itself: see `linkReturnedDossierToSurveys`.)
  */
 export async function issueSurveyToken(
   context: SurveysContext,
@@ -475,87 +583,50 @@ export async function issueSurveyToken(
       'A survey token is issued only when the dossier’s result is returned.',
     );
   }
-  const today = todayInVietnam();
-  let candidates = await context.db
-    .selectFrom('campaign')
-    .selectAll()
-    .where('mode', '=', 'after_dossier')
-    .where('status', '=', 'active')
-    .where('startsOn', '<=', today)
-    .where('endsOn', '>=', today)
-    .orderBy('id')
-    .execute();
-  if (campaignCode) candidates = candidates.filter((c) => c.code === campaignCode);
-  let campaign: CampaignRow | undefined;
-  for (const candidate of candidates) {
-    if (await campaignCoversAgency(context, candidate, dossier.agencyId, dossier.procedureId)) {
-      campaign = candidate;
-      break;
-    }
-  }
+  const now = new Date();
+  const [campaign] = await campaignsCoveringDossier(context, dossier, todayInVietnam(now), campaignCode);
   if (!campaign) {
     throw new NotFoundError(
       'Không có cuộc khảo sát sau hồ sơ nào đang mở cho hồ sơ này.',
       'No open after-dossier survey covers this dossier.',
     );
   }
-  const chosen = campaign;
-  const pseudonym = dossierPseudonym(context.pseudonymSecret, dossier.provinceUnitId, dossier.id);
-  const { token, hash } = newSurveyToken();
-  const now = new Date();
-  const expiresAt = tokenExpiry(chosen, now);
+  const issued = await context.db
+    .transaction()
+    .execute((trx) => issueDossierToken(trx, context, dossier, campaign, now, 'conflict'));
+  return issued!;
+}
+
+/**
+ * The survey side of returning a dossier's result, in the caller's transaction: the dossier counts as served in
+ * every covering campaign (`campaigns`, from `campaignsCoveringDossier` on the day of return; the same cells
+ * `refreshServedCounts` would recount), and the first of them issues its single-use token (offered + 1). No
+ * token when no campaign covers the dossier, or when its survey was already answered.
+ */
+export async function linkReturnedDossierToSurveys(
+  trx: Kysely<Database>,
+  context: Pick<Context, 'pseudonymSecret'>,
+  dossier: SurveyDossier,
+  campaigns: readonly CampaignRow[],
+  now: Date,
+): Promise<IssuedToken | null> {
   const channel = dossierChannelToResponse(dossier.channel);
-  await context.db.transaction().execute(async (trx) => {
-    const replaced = await trx
-      .updateTable('surveyToken')
-      .set({ expiresAt: now })
-      .where('campaignId', '=', chosen.id)
-      .where('dossierPseudonym', '=', pseudonym)
-      .where('usedAt', 'is', null)
-      .where('expiresAt', '>', now)
-      .returning('id')
-      .execute();
-    const used = await trx
-      .selectFrom('surveyToken')
-      .select('id')
-      .where('campaignId', '=', chosen.id)
-      .where('dossierPseudonym', '=', pseudonym)
-      .where('usedAt', 'is not', null)
-      .executeTakeFirst();
-    if (used) {
-      throw new ConflictError(
-        'Người dân đã trả lời khảo sát cho hồ sơ này.',
-        'The survey for this dossier has already been answered.',
-      );
-    }
-    await trx
-      .insertInto('surveyToken')
-      .values({
+  for (const campaign of campaigns) {
+    await addCoverage(
+      trx,
+      {
         provinceUnitId: dossier.provinceUnitId,
-        campaignId: chosen.id,
-        tokenHash: hash,
+        campaignId: campaign.id,
+        unitId: dossier.unitId,
         agencyId: dossier.agencyId,
-        dossierPseudonym: pseudonym,
+        periodMonth: monthOf(todayInVietnam(now)),
         channel,
-        expiresAt,
-      })
-      .execute();
-    if (replaced.length === 0) {
-      await addCoverage(
-        trx,
-        {
-          provinceUnitId: dossier.provinceUnitId,
-          campaignId: chosen.id,
-          unitId: dossier.unitId,
-          agencyId: dossier.agencyId,
-          periodMonth: monthOf(today),
-          channel,
-        },
-        { offered: 1 },
-      );
-    }
-  });
-  return { token, url: surveyPath(token), expiresAt, campaign: chosen };
+      },
+      { served: 1 },
+    );
+  }
+  const [first] = campaigns;
+  return first ? issueDossierToken(trx, context, dossier, first, now, 'skip') : null;
 }
 
 /**

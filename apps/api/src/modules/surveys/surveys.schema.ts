@@ -353,7 +353,7 @@ builder.mutationField('closeCampaign', (t) =>
   }),
 );
 
-const IssuedTokenRef = builder
+export const IssuedTokenRef = builder
   .objectRef<{ token: string; url: string; expiresAt: Date; campaign: CampaignRow }>('IssuedSurveyToken')
   .implement({
     description:
