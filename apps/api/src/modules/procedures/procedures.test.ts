@@ -1,4 +1,3 @@
-import { seedDemoData } from '@chiso/db';
 import { createTestDatabase } from '@chiso/testing';
 import ExcelJS from 'exceljs';
 import type { KyselyPlugin } from 'kysely';
@@ -6,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test/graphql.js';
 import { provinceId, viewerFor } from '../../test/viewers.js';
 
-const { db } = await createTestDatabase();
+const { db } = await createTestDatabase({ demo: true });
 const anonymous = await createTestApi(db);
 let admin: TestApi;
 let bacKanAdmin: TestApi;
@@ -66,7 +65,6 @@ async function counts() {
 }
 
 beforeAll(async () => {
-  await seedDemoData(db);
   await db
     .insertInto('procedureField')
     .values({ code: 'HT', nameVi: 'Hộ tịch', nameEn: 'Civil status' })
