@@ -1,21 +1,7 @@
 import type { DB } from '@chiso/db';
 import DataLoader from 'dataloader';
 import type { AccessControl } from './access.js';
-import {
-  findAgenciesByIds,
-  findGrantsByUserIds,
-  findUsersByIds,
-  type GrantRow,
-  type UserRow,
-} from './accounts.repo.js';
-
-export interface GrantAgency {
-  id: string;
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  unitId: string;
-}
+import { findGrantsByUserIds, findUsersByIds, type GrantRow, type UserRow } from './accounts.repo.js';
 
 /**
  * Per-request loaders of the accounts domain. `visibleUserById` is the only way a `User` reaches the client
@@ -45,11 +31,7 @@ export function createAccountLoaders(db: DB, access: AccessControl) {
       }),
     ),
   );
-  const agencyById = new DataLoader<string, GrantAgency | null>(async (ids) => {
-    const byId = new Map((await findAgenciesByIds(db, ids)).map((agency) => [agency.id, agency]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-  return { userById, grantsByUserId, visibleUserById, agencyById };
+  return { userById, grantsByUserId, visibleUserById };
 }
 
 export type AccountLoaders = ReturnType<typeof createAccountLoaders>;

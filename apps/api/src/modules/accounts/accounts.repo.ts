@@ -129,16 +129,6 @@ export function findGrantById(db: Q, id: string) {
     .executeTakeFirst();
 }
 
-export function findAgenciesByIds(db: Q, ids: readonly string[]) {
-  const valid = ids.filter((id) => BIGINT_ID.test(id));
-  if (valid.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('agency')
-    .select(['id', 'code', 'nameVi', 'nameEn', 'unitId'])
-    .where('id', 'in', valid)
-    .execute();
-}
-
 export function findApiKeysByOwner(db: Q, ownerUserId: string): Promise<ApiKeyRow[]> {
   return db
     .selectFrom('apiKey')

@@ -3,6 +3,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { builder } from '../../schema/builder.js';
 import { ErrorInterface } from '../../schema/errors.js';
 import { decodeIdCursor, encodeIdCursor, PAGE_SIZES } from '../../schema/pagination.js';
+import { AgencyRef } from '../agencies/agencies.schema.js';
 import { type AuditRow, listAuditEntries } from '../audit/audit.service.js';
 import { AdministrativeUnitRef } from '../units/units.schema.js';
 import { ROLE_CODES, type RoleCode } from './access.js';
@@ -120,24 +121,13 @@ RoleGrantRef.implement({
       resolve: (grant, _args, context) =>
         grant.unitId ? context.loaders.units.unitById.load(grant.unitId) : null,
     }),
-    agencyId: t.id({
+    agency: t.field({
+      type: AgencyRef,
       nullable: true,
-      description: 'ID toàn cục của cơ quan (kiểu Agency). / Global ID of the agency (type Agency).',
-      resolve: (grant) => (grant.agencyId ? encodeGlobalID('Agency', grant.agencyId) : null),
-    }),
-    agencyCode: t.string({
-      nullable: true,
-      resolve: async (grant, _args, context) =>
-        grant.agencyId
-          ? ((await context.loaders.accounts.agencyById.load(grant.agencyId))?.code ?? null)
-          : null,
-    }),
-    agencyName: t.string({
-      nullable: true,
-      resolve: async (grant, _args, context) =>
-        grant.agencyId
-          ? ((await context.loaders.accounts.agencyById.load(grant.agencyId))?.nameVi ?? null)
-          : null,
+      description:
+        'Cơ quan (cùng cơ quan trực thuộc) của quyền. / The agency whose subtree the grant covers.',
+      resolve: (grant, _args, context) =>
+        grant.agencyId ? context.loaders.agencies.agencyById.load(grant.agencyId) : null,
     }),
   }),
 });
