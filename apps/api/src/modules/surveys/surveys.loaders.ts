@@ -4,10 +4,8 @@ import { type InstrumentRecord, toInstrumentRecord } from './instruments.service
 import {
   type CampaignRow,
   type CampaignScopeRow,
-  findAgenciesByIds,
   findCampaignsByIds,
   findInstrumentsByIds,
-  findProceduresByIds,
   findScopesByCampaignIds,
 } from './surveys.repo.js';
 
@@ -15,7 +13,10 @@ function byKey<T>(rows: T[], key: (row: T) => string): Map<string, T> {
   return new Map(rows.map((row) => [key(row), row]));
 }
 
-/** Per-request loaders of the surveys domain: instruments, campaigns, their scopes and the rows scopes name. */
+/**
+ * Per-request loaders of the surveys domain: instruments, campaigns and their scopes (the agencies, procedures and
+ * units scopes name come from the catalog loaders).
+ */
 export function createSurveyLoaders(db: DB) {
   return {
     instrumentById: new DataLoader<string, InstrumentRecord | null>(async (ids) => {
@@ -37,14 +38,6 @@ export function createSurveyLoaders(db: DB) {
         groups.set(row.campaignId, group);
       }
       return ids.map((id) => groups.get(id) ?? []);
-    }),
-    agencyById: new DataLoader(async (ids: readonly string[]) => {
-      const rows = byKey(await findAgenciesByIds(db, ids), (row) => row.id);
-      return ids.map((id) => rows.get(id) ?? null);
-    }),
-    procedureById: new DataLoader(async (ids: readonly string[]) => {
-      const rows = byKey(await findProceduresByIds(db, ids), (row) => row.id);
-      return ids.map((id) => rows.get(id) ?? null);
     }),
   };
 }

@@ -57,27 +57,3 @@ export function findScopesByCampaignIds(db: DB, ids: readonly string[]): Promise
     .orderBy('id')
     .execute();
 }
-
-export function findAgencyByCode(db: DB, code: string) {
-  return db
-    .selectFrom('agency')
-    .select(['id', 'code', 'unitId', 'nameVi', 'nameEn'])
-    .where('code', '=', code)
-    .executeTakeFirst();
-}
-
-export function findAgenciesByIds(db: DB, ids: readonly string[]) {
-  const valid = ids.filter((id) => BIGINT_ID.test(id));
-  if (valid.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('agency')
-    .select(['id', 'code', 'unitId', 'nameVi', 'nameEn'])
-    .where('id', 'in', valid)
-    .execute();
-}
-
-export function findProceduresByIds(db: DB, ids: readonly string[]) {
-  const valid = ids.filter((id) => BIGINT_ID.test(id));
-  if (valid.length === 0) return Promise.resolve([]);
-  return db.selectFrom('procedure').select(['id', 'code', 'nameVi']).where('id', 'in', valid).execute();
-}
