@@ -1,8 +1,9 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
+import { AgencyRef } from '../agencies/agencies.schema.js';
+import { CampaignRef } from '../surveys/surveys.schema.js';
 import { AdministrativeUnitRef, UnitLevelEnum } from '../units/units.schema.js';
 import type { PublishedResultRow, SnapshotRow } from './indices.repo.js';
 import {
@@ -248,18 +249,6 @@ const DefinitionRef = builder.objectRef<DefinitionData>('MetricDefinition').impl
   }),
 });
 
-const AgencySummaryRef = builder
-  .objectRef<{ id: string; code: string; nameVi: string; nameEn: string }>('IndexAgency')
-  .implement({
-    description: 'Cơ quan mà số liệu thuộc về. / The agency a figure belongs to.',
-    fields: (t) => ({
-      id: t.id({ resolve: (a) => encodeGlobalID('Agency', a.id) }),
-      code: t.exposeString('code'),
-      name: t.exposeString('nameVi'),
-      nameEn: t.exposeString('nameEn'),
-    }),
-  });
-
 async function loadUnit(id: string, context: Context) {
   return (await context.loaders.units.unitById.load(id))!;
 }
@@ -301,8 +290,20 @@ const IndexReportRef = builder.objectRef<ReportView>('IndexReport').implement({
       type: AdministrativeUnitRef,
       resolve: (r, _a, context) => loadUnit(r.data.unit.id, context),
     }),
-    agency: t.field({ type: AgencySummaryRef, nullable: true, resolve: (r) => r.data.agency }),
-    campaignCode: t.string({ nullable: true, resolve: (r) => r.data.campaign?.code ?? null }),
+    agency: t.field({
+      type: AgencyRef,
+      nullable: true,
+      description: 'Cơ quan của báo cáo, nếu có. / The agency reported on, if any.',
+      resolve: (r, _a, context) =>
+        r.data.agency ? context.loaders.agencies.agencyById.load(r.data.agency.id) : null,
+    }),
+    campaign: t.field({
+      type: CampaignRef,
+      nullable: true,
+      description: 'Đợt khảo sát của báo cáo, nếu chọn. / The survey campaign reported on, if chosen.',
+      resolve: (r, _a, context) =>
+        r.data.campaign ? context.loaders.surveys.campaignById.load(r.data.campaign.id) : null,
+    }),
     period: t.field({ type: PeriodRef, resolve: (r) => r.data.period }),
     computedAt: t.string({ resolve: (r) => r.data.computedAt }),
     minSample: t.int({ resolve: (r) => r.data.minSample }),
@@ -360,7 +361,11 @@ const BreakdownGroupRef = builder.objectRef<BreakdownGroupView>('IndexBreakdownG
     key: t.exposeString('key'),
     label: t.exposeString('labelVi'),
     labelEn: t.exposeString('labelEn'),
-    agency: t.field({ type: AgencySummaryRef, nullable: true, resolve: (g) => g.agency }),
+    agency: t.field({
+      type: AgencyRef,
+      nullable: true,
+      resolve: (g, _a, context) => (g.agency ? context.loaders.agencies.agencyById.load(g.agency.id) : null),
+    }),
     coverage: t.field({ type: CoverageRef, resolve: (g) => g.coverage }),
     overall: t.field({ type: FigureRef, resolve: (g) => g.overall }),
     dimensions: t.field({ type: [FigureRef], resolve: (g) => g.dimensions }),
