@@ -480,8 +480,16 @@ export const PublishedResultRef = builder.objectRef<PublishedResultRow>('Publish
       nullable: true,
       resolve: (r, _a, context) => (r.unitId ? context.loaders.units.unitById.load(r.unitId) : null),
     }),
-    unitCode: t.exposeString('unitCode', { nullable: true }),
-    unitName: t.exposeString('unitName'),
+    // Kept as text beside `unit`: they are the published record as imported (a name as the source printed it,
+    // possibly of a unit that no longer exists or no unit at all), not a reference to resolve.
+    unitCode: t.exposeString('unitCode', {
+      nullable: true,
+      description: 'Mã đơn vị như trong nguồn công bố. / The unit code as the published source gives it.',
+    }),
+    unitName: t.exposeString('unitName', {
+      description:
+        'Tên như trong nguồn công bố; đơn vị liên kết ở `unit`. / The name as published; the linked unit is `unit`.',
+    }),
     value: t.float({
       nullable: true,
       description: 'Giá trị công bố (%). / Published value (%).',
