@@ -1,5 +1,6 @@
 import type { DB } from '@chiso/db';
 import DataLoader from 'dataloader';
+import { groupBy } from '../../rows.js';
 import type { AccessControl } from './access.js';
 import { findGrantsByUserIds, findUsersByIds, type GrantRow, type UserRow } from './accounts.repo.js';
 
@@ -14,12 +15,7 @@ export function createAccountLoaders(db: DB, access: AccessControl) {
     return ids.map((id) => byId.get(id) ?? null);
   });
   const grantsByUserId = new DataLoader<string, GrantRow[]>(async (ids) => {
-    const groups = new Map<string, GrantRow[]>();
-    for (const grant of await findGrantsByUserIds(db, ids)) {
-      const group = groups.get(grant.userId);
-      if (group) group.push(grant);
-      else groups.set(grant.userId, [grant]);
-    }
+    const groups = groupBy(await findGrantsByUserIds(db, ids), (grant) => grant.userId);
     return ids.map((id) => groups.get(id) ?? []);
   });
   const visibleUserById = new DataLoader<string, UserRow | null>((ids) =>

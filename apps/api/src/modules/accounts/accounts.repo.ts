@@ -1,12 +1,10 @@
 import type { Database, DB } from '@chiso/db';
 import type { Kysely } from 'kysely';
+import { BIGINT_ID } from '../../schema/global-id.js';
 import type { RoleCode, RoleGrant } from './access.js';
 
 /** Reads and writes of the accounts domain; `Kysely<Database>` accepts a transaction too. */
 type Q = Kysely<Database>;
-
-/** `bigint` ids arrive as decimal strings; anything else cannot name a row (and must not reach SQL as bigint). */
-export const BIGINT_ID = /^[1-9]\d{0,18}$/;
 
 export const userColumns = [
   'id',

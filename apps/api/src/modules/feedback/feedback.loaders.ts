@@ -1,5 +1,6 @@
 import type { DB } from '@chiso/db';
 import DataLoader from 'dataloader';
+import { groupBy } from '../../rows.js';
 import { type FeedbackEventRow, findEventsOf } from './feedback.repo.js';
 
 /** `province:id`, the key of a feedback item (its primary key). */
@@ -15,13 +16,10 @@ export function createFeedbackLoaders(db: DB) {
   return {
     eventsOf: new DataLoader<{ provinceUnitId: string; id: string }, FeedbackEventRow[], string>(
       async (keys) => {
-        const groups = new Map<string, FeedbackEventRow[]>();
-        for (const event of await findEventsOf(db, keys)) {
-          const key = `${event.provinceUnitId}:${event.feedbackId}`;
-          const group = groups.get(key);
-          if (group) group.push(event);
-          else groups.set(key, [event]);
-        }
+        const groups = groupBy(
+          await findEventsOf(db, keys),
+          (event) => `${event.provinceUnitId}:${event.feedbackId}`,
+        );
         return keys.map((key) => groups.get(feedbackKey(key)) ?? []);
       },
       { cacheKeyFn: feedbackKey },

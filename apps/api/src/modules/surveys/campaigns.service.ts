@@ -11,13 +11,13 @@ import {
   TooManyRequestsError,
   ValidationError,
 } from '../../errors.js';
+import { BIGINT_ID } from '../../schema/global-id.js';
 import type { AgencyRow } from '../agencies/agencies.repo.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { InstrumentRecord } from './instruments.service.js';
 import { dossierPseudonym, newSurveyToken, sourceHash, surveyPath } from './pseudonyms.js';
 import { SurveyClosedError } from './surveys.errors.js';
 import {
-  BIGINT_ID,
   type CampaignRow,
   type CampaignScopeRow,
   findCampaignByCode,
