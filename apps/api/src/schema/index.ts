@@ -18,15 +18,6 @@ builder.queryType({
   description: 'Chỉ số: đo lường dịch vụ công. / Chỉ số: measuring public services.',
 });
 builder.mutationType({
-  description:
-    'Các thay đổi; mỗi thay đổi là một giao dịch có ghi nhật ký. / Changes; each is one audited transaction.',
-});
-
-builder.mutationType({
-  description: 'Các thao tác ghi. / Operations that change data.',
-});
-
-builder.mutationType({
   description: 'Các thao tác ghi. / Write operations.',
 });
 

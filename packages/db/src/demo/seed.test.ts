@@ -3,7 +3,14 @@ import { createTestDatabase } from '@chiso/testing';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readRollupCounts } from '../rollups.js';
-import { DEMO, type DemoSummary, seedDemoData, seedDemoDataIfEmpty } from './seed.js';
+import {
+  DEMO,
+  DEMO_RESPONSE_RATE,
+  type DemoSummary,
+  distributeOffered,
+  seedDemoData,
+  seedDemoDataIfEmpty,
+} from './seed.js';
 
 const { db } = await createTestDatabase();
 let summary: DemoSummary;
@@ -102,9 +109,22 @@ describe('demo data', () => {
     expect(cells.length).toBeGreaterThan(0);
     for (const cell of cells) {
       expect(cell.offered).toBeGreaterThanOrEqual(cell.responded);
-      expect(cell.served).toBeGreaterThanOrEqual(cell.responded);
+      expect(cell.served).toBeGreaterThanOrEqual(cell.offered);
     }
-    expect(cells.reduce((n, c) => n + c.responded, 0)).toBe(summary.responses);
+    const responded = cells.reduce((n, c) => n + c.responded, 0);
+    expect(responded).toBe(summary.responses);
+    // The province-level response rate is the 2019 rate, not inflated by per-cell rounding.
+    const offered = cells.reduce((n, c) => n + c.offered, 0);
+    expect(responded / offered).toBeCloseTo(DEMO_RESPONSE_RATE, 3);
+  });
+
+  test('offered counts share the non-respondents out by largest remainder', () => {
+    expect(distributeOffered([1, 1, 1], 0.5)).toEqual([2, 2, 2]);
+    expect(distributeOffered([10, 1, 1, 1], 0.8)).toEqual([13, 1, 1, 1]);
+    expect(distributeOffered([0, 0], 0.9)).toEqual([0, 0]);
+    const offered = distributeOffered([5, 0, 3, 1, 1], 0.963);
+    expect(offered.reduce((a, b) => a + b, 0)).toBe(Math.round(10 / 0.963));
+    expect(offered.every((n, i) => n >= [5, 0, 3, 1, 1][i]!)).toBe(true);
   });
 
   test('seeding again changes nothing', async () => {

@@ -605,6 +605,32 @@ async function seedDossiers(
   }));
 }
 
+/** Share of the people offered the demo survey who answered it (SIPAS 2019). */
+export const DEMO_RESPONSE_RATE = 0.963;
+
+/**
+ * How many people were offered the survey in each cell, given how many answered: the province-wide total is
+ * `round(Σ responded / rate)`, and the people who did not answer are shared out over the cells in proportion to
+ * their respondents by largest remainder (ties to the earlier cell), so every cell keeps `offered ≥ responded`
+ * and the overall rate stays at `rate` instead of drifting with per-cell rounding.
+ */
+export function distributeOffered(responded: readonly number[], rate: number): number[] {
+  const total = responded.reduce((sum, n) => sum + n, 0);
+  if (total === 0) return responded.map(() => 0);
+  const missing = Math.round(total / rate) - total;
+  const shares = responded.map((n) => (missing * n) / total);
+  const extra = shares.map(Math.floor);
+  let left = missing - extra.reduce((sum, n) => sum + n, 0);
+  const byRemainder = shares.map((share, i) => ({ i, remainder: share - extra[i]! }));
+  byRemainder.sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    extra[i] = extra[i]! + 1;
+    left -= 1;
+  }
+  return responded.map((n, i) => n + extra[i]!);
+}
+
 async function seedSurvey(
   trx: Trx,
   random: SeededRandom,
@@ -693,17 +719,17 @@ async function seedSurvey(
     .selectFrom('surveyRollupCell')
     .select(['id', 'agencyId', 'periodMonth', 'channel', 'responded'])
     .where('campaignId', '=', campaign.id)
+    .orderBy('id')
     .execute();
-  for (const cell of cells) {
+  const offered = distributeOffered(
+    cells.map((cell) => cell.responded),
+    DEMO_RESPONSE_RATE,
+  );
+  for (const [i, cell] of cells.entries()) {
+    const servedHere = served.get(`${cell.agencyId}|${cell.periodMonth}|${cell.channel}`) ?? 0;
     await trx
       .updateTable('surveyRollupCell')
-      .set({
-        served: Math.max(
-          served.get(`${cell.agencyId}|${cell.periodMonth}|${cell.channel}`) ?? 0,
-          cell.responded,
-        ),
-        offered: Math.ceil(cell.responded / 0.963),
-      })
+      .set({ served: Math.max(servedHere, offered[i]!), offered: offered[i]! })
       .where('provinceUnitId', '=', provinceId)
       .where('id', '=', cell.id)
       .execute();

@@ -1,21 +1,8 @@
 import type { DB } from '@chiso/db';
 import DataLoader from 'dataloader';
+import { groupBy } from '../../rows.js';
 import type { AccessControl } from './access.js';
-import {
-  findAgenciesByIds,
-  findGrantsByUserIds,
-  findUsersByIds,
-  type GrantRow,
-  type UserRow,
-} from './accounts.repo.js';
-
-export interface GrantAgency {
-  id: string;
-  code: string;
-  nameVi: string;
-  nameEn: string;
-  unitId: string;
-}
+import { findGrantsByUserIds, findUsersByIds, type GrantRow, type UserRow } from './accounts.repo.js';
 
 /**
  * Per-request loaders of the accounts domain. `visibleUserById` is the only way a `User` reaches the client
@@ -28,12 +15,7 @@ export function createAccountLoaders(db: DB, access: AccessControl) {
     return ids.map((id) => byId.get(id) ?? null);
   });
   const grantsByUserId = new DataLoader<string, GrantRow[]>(async (ids) => {
-    const groups = new Map<string, GrantRow[]>();
-    for (const grant of await findGrantsByUserIds(db, ids)) {
-      const group = groups.get(grant.userId);
-      if (group) group.push(grant);
-      else groups.set(grant.userId, [grant]);
-    }
+    const groups = groupBy(await findGrantsByUserIds(db, ids), (grant) => grant.userId);
     return ids.map((id) => groups.get(id) ?? []);
   });
   const visibleUserById = new DataLoader<string, UserRow | null>((ids) =>
@@ -45,11 +27,7 @@ export function createAccountLoaders(db: DB, access: AccessControl) {
       }),
     ),
   );
-  const agencyById = new DataLoader<string, GrantAgency | null>(async (ids) => {
-    const byId = new Map((await findAgenciesByIds(db, ids)).map((agency) => [agency.id, agency]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-  return { userById, grantsByUserId, visibleUserById, agencyById };
+  return { userById, grantsByUserId, visibleUserById };
 }
 
 export type AccountLoaders = ReturnType<typeof createAccountLoaders>;

@@ -1,12 +1,10 @@
 import type { Database, DB } from '@chiso/db';
 import type { Kysely } from 'kysely';
+import { BIGINT_ID } from '../../schema/global-id.js';
 import type { RoleCode, RoleGrant } from './access.js';
 
 /** Reads and writes of the accounts domain; `Kysely<Database>` accepts a transaction too. */
 type Q = Kysely<Database>;
-
-/** `bigint` ids arrive as decimal strings; anything else cannot name a row (and must not reach SQL as bigint). */
-export const BIGINT_ID = /^[1-9]\d{0,18}$/;
 
 export const userColumns = [
   'id',
@@ -127,16 +125,6 @@ export function findGrantById(db: Q, id: string) {
     .select(['id', 'userId', 'roleCode', 'unitId', 'agencyId'])
     .where('id', '=', id)
     .executeTakeFirst();
-}
-
-export function findAgenciesByIds(db: Q, ids: readonly string[]) {
-  const valid = ids.filter((id) => BIGINT_ID.test(id));
-  if (valid.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('agency')
-    .select(['id', 'code', 'nameVi', 'nameEn', 'unitId'])
-    .where('id', 'in', valid)
-    .execute();
 }
 
 export function findApiKeysByOwner(db: Q, ownerUserId: string): Promise<ApiKeyRow[]> {

@@ -1,8 +1,10 @@
-import { decodeGlobalID, encodeGlobalID, resolveCursorConnection } from '@pothos/plugin-relay';
+import { encodeGlobalID, resolveCursorConnection } from '@pothos/plugin-relay';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
 import { ErrorInterface } from '../../schema/errors.js';
+import { requireRowId } from '../../schema/global-id.js';
 import { decodeIdCursor, encodeIdCursor, PAGE_SIZES } from '../../schema/pagination.js';
+import { AgencyRef } from '../agencies/agencies.schema.js';
 import { type AuditRow, listAuditEntries } from '../audit/audit.service.js';
 import { AdministrativeUnitRef } from '../units/units.schema.js';
 import { ROLE_CODES, type RoleCode } from './access.js';
@@ -120,24 +122,13 @@ RoleGrantRef.implement({
       resolve: (grant, _args, context) =>
         grant.unitId ? context.loaders.units.unitById.load(grant.unitId) : null,
     }),
-    agencyId: t.id({
+    agency: t.field({
+      type: AgencyRef,
       nullable: true,
-      description: 'ID toàn cục của cơ quan (kiểu Agency). / Global ID of the agency (type Agency).',
-      resolve: (grant) => (grant.agencyId ? encodeGlobalID('Agency', grant.agencyId) : null),
-    }),
-    agencyCode: t.string({
-      nullable: true,
-      resolve: async (grant, _args, context) =>
-        grant.agencyId
-          ? ((await context.loaders.accounts.agencyById.load(grant.agencyId))?.code ?? null)
-          : null,
-    }),
-    agencyName: t.string({
-      nullable: true,
-      resolve: async (grant, _args, context) =>
-        grant.agencyId
-          ? ((await context.loaders.accounts.agencyById.load(grant.agencyId))?.nameVi ?? null)
-          : null,
+      description:
+        'Cơ quan (cùng cơ quan trực thuộc) của quyền. / The agency whose subtree the grant covers.',
+      resolve: (grant, _args, context) =>
+        grant.agencyId ? context.loaders.agencies.agencyById.load(grant.agencyId) : null,
     }),
   }),
 });
@@ -218,23 +209,6 @@ AuditEntryRef.implement({
   }),
 });
 
-/** The database id of a global ID of `typename`; a ValidationError on `path` otherwise. */
-function idOf(globalId: string, typename: string, path: string[]): string {
-  try {
-    const decoded = decodeGlobalID(globalId);
-    if (decoded.typename === typename && /^[1-9]\d{0,18}$/.test(decoded.id)) return decoded.id;
-  } catch {
-    // falls through to the validation error
-  }
-  throw new ValidationError([
-    {
-      path,
-      message: `ID không hợp lệ: cần ID toàn cục của một ${typename}.`,
-      messageEn: `Invalid ID: expected the global ID of a ${typename}.`,
-    },
-  ]);
-}
-
 const GrantInputRef = builder.inputType('RoleGrantInput', {
   description: 'Một vai trò và phạm vi của nó. / A role and its scope.',
   fields: (t) => ({
@@ -253,8 +227,11 @@ function toGrant(
   return {
     role: input.role,
     unitId:
-      input.unitId != null ? idOf(String(input.unitId), 'AdministrativeUnit', [...path, 'unitId']) : null,
-    agencyId: input.agencyId != null ? idOf(String(input.agencyId), 'Agency', [...path, 'agencyId']) : null,
+      input.unitId != null
+        ? requireRowId(String(input.unitId), 'AdministrativeUnit', [...path, 'unitId'])
+        : null,
+    agencyId:
+      input.agencyId != null ? requireRowId(String(input.agencyId), 'Agency', [...path, 'agencyId']) : null,
   };
 }
 
@@ -424,7 +401,8 @@ builder.mutationField('updateUser', (t) =>
     authScopes: USER_ADMINS,
     errors: { types: [ForbiddenError, NotFoundError, ConflictError] },
     args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateUserInput, required: true }) },
-    resolve: (_root, args, context) => updateUser(context, idOf(String(args.id), 'User', ['id']), args.input),
+    resolve: (_root, args, context) =>
+      updateUser(context, requireRowId(String(args.id), 'User', ['id']), args.input),
   }),
 );
 
@@ -437,7 +415,7 @@ builder.mutationField('disableUser', (t) =>
     errors: { types: [ForbiddenError, NotFoundError] },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) =>
-      setUserStatus(context, idOf(String(args.id), 'User', ['id']), 'disabled'),
+      setUserStatus(context, requireRowId(String(args.id), 'User', ['id']), 'disabled'),
   }),
 );
 
@@ -448,7 +426,7 @@ builder.mutationField('enableUser', (t) =>
     errors: { types: [ForbiddenError, NotFoundError] },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, args, context) =>
-      setUserStatus(context, idOf(String(args.id), 'User', ['id']), 'active'),
+      setUserStatus(context, requireRowId(String(args.id), 'User', ['id']), 'active'),
   }),
 );
 
@@ -472,7 +450,11 @@ builder.mutationField('grantRole', (t) =>
     errors: { types: [ForbiddenError, NotFoundError, ConflictError] },
     args: { input: t.arg({ type: GrantRoleInput, required: true }) },
     resolve: (_root, { input }, context) =>
-      grantRole(context, idOf(String(input.userId), 'User', ['input', 'userId']), toGrant(input, ['input'])),
+      grantRole(
+        context,
+        requireRowId(String(input.userId), 'User', ['input', 'userId']),
+        toGrant(input, ['input']),
+      ),
   }),
 );
 
@@ -483,7 +465,7 @@ builder.mutationField('revokeRole', (t) =>
     errors: { types: [ForbiddenError, NotFoundError, ConflictError] },
     args: { grantId: t.arg.id({ required: true }) },
     resolve: (_root, args, context) =>
-      revokeRole(context, idOf(String(args.grantId), 'RoleGrant', ['grantId'])),
+      revokeRole(context, requireRowId(String(args.grantId), 'RoleGrant', ['grantId'])),
   }),
 );
 
@@ -514,6 +496,6 @@ builder.mutationField('revokeApiKey', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: [ForbiddenError, NotFoundError] },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, context) => revokeApiKey(context, idOf(String(args.id), 'ApiKey', ['id'])),
+    resolve: (_root, args, context) => revokeApiKey(context, requireRowId(String(args.id), 'ApiKey', ['id'])),
   }),
 );

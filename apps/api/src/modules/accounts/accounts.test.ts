@@ -10,7 +10,7 @@ const { db } = await createTestDatabase({ demo: true });
 const api = await createTestApi(db);
 const PASSWORD = DEMO.userPassword;
 
-const ME = 'query { me { id email displayName grants { role unit { code } agencyCode } } }';
+const ME = 'query { me { id email displayName grants { role unit { code } agency { code } } } }';
 const LOGIN = /* GraphQL */ `
   mutation Login($input: LoginInput!) {
     login(input: $input) {
@@ -75,7 +75,7 @@ describe('sign-in and sessions', () => {
     const me = await api.query(ME, {}, { cookie: cookie.split(';')[0]! });
     expect(me.data.me).toMatchObject({
       email: 'tinh@demo.chiso.vn',
-      grants: [{ role: 'UNIT_ADMIN', unit: { code: '06' }, agencyCode: null }],
+      grants: [{ role: 'UNIT_ADMIN', unit: { code: '06' }, agency: null }],
     });
     // The token is stored hashed: the cookie value appears nowhere in the database.
     const token = cookie.split(';')[0]!.split('=')[1]!;

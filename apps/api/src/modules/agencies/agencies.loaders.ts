@@ -1,5 +1,6 @@
 import type { DB } from '@chiso/db';
 import DataLoader from 'dataloader';
+import { groupBy } from '../../rows.js';
 import {
   type AgencyRow,
   findAgenciesByCodes,
@@ -9,17 +10,6 @@ import {
   findServicePointsByIds,
   type ServicePointRow,
 } from './agencies.repo.js';
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 /** Per-request loaders of the agencies domain; a loaded agency primes both the by-id and the by-code cache. */
 export function createAgencyLoaders(db: DB) {

@@ -1,11 +1,9 @@
 import type { AgencyKind, AgencyServicePointTable, AgencyTable, DB } from '@chiso/db';
 import { type Selectable, sql } from 'kysely';
+import { BIGINT_ID } from '../../schema/global-id.js';
 
 export type AgencyRow = Selectable<AgencyTable>;
 export type ServicePointRow = Selectable<AgencyServicePointTable>;
-
-/** `bigint` ids arrive as decimal strings; anything else cannot name a row (and must not reach SQL as bigint). */
-export const BIGINT_ID = /^[1-9]\d{0,18}$/;
 
 export interface AgencyFilter {
   unitId?: string | null;

@@ -4,12 +4,12 @@ import { sql } from 'kysely';
 import type { Context } from '../../context.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { FieldErrorList, fieldError } from '../../schema/field-errors.js';
+import { BIGINT_ID } from '../../schema/global-id.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { resolveAsOf } from '../units/units.service.js';
 import {
   type AgencyFilter,
   type AgencyRow,
-  BIGINT_ID,
   findAgencyPage,
   findSubtreeIds,
   type ServicePointRow,

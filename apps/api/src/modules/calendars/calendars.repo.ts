@@ -1,6 +1,7 @@
 import type { CalendarDayTable, DB, WorkCalendarTable } from '@chiso/db';
 import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
+import { BIGINT_ID } from '../../schema/global-id.js';
 
 export type CalendarRow = Selectable<WorkCalendarTable>;
 export type CalendarDayRow = Selectable<CalendarDayTable>;
@@ -15,8 +16,6 @@ export interface ChainLink {
   hours: [string, string][];
   origin: 'national' | 'unit' | 'agency';
 }
-
-const BIGINT_ID = /^[1-9]\d{0,18}$/;
 
 /**
  * The calendars that apply to a unit, weakest first: the national calendar, then the calendars of the unit's

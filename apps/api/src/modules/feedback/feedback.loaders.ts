@@ -1,45 +1,29 @@
 import type { DB } from '@chiso/db';
 import DataLoader from 'dataloader';
-import {
-  type AgencyRef,
-  type FeedbackEventRow,
-  findAgenciesByIds,
-  findEventsOf,
-  findProceduresByIds,
-  type ProcedureRef,
-} from './feedback.repo.js';
+import { groupBy } from '../../rows.js';
+import { type FeedbackEventRow, findEventsOf } from './feedback.repo.js';
 
 /** `province:id`, the key of a feedback item (its primary key). */
 export function feedbackKey(row: { provinceUnitId: string; id: string }): string {
   return `${row.provinceUnitId}:${row.id}`;
 }
 
-/** Per-request loaders of the feedback domain: a page of feedback costs one query per kind of related row. */
+/**
+ * Per-request loaders of the feedback domain: a page of feedback costs one query per kind of related row (its
+ * agencies and procedures come from the catalog loaders, `loaders.agencies` and `loaders.procedures`).
+ */
 export function createFeedbackLoaders(db: DB) {
   return {
     eventsOf: new DataLoader<{ provinceUnitId: string; id: string }, FeedbackEventRow[], string>(
       async (keys) => {
-        const groups = new Map<string, FeedbackEventRow[]>();
-        for (const event of await findEventsOf(db, keys)) {
-          const key = `${event.provinceUnitId}:${event.feedbackId}`;
-          const group = groups.get(key);
-          if (group) group.push(event);
-          else groups.set(key, [event]);
-        }
+        const groups = groupBy(
+          await findEventsOf(db, keys),
+          (event) => `${event.provinceUnitId}:${event.feedbackId}`,
+        );
         return keys.map((key) => groups.get(feedbackKey(key)) ?? []);
       },
       { cacheKeyFn: feedbackKey },
     ),
-    agencyById: new DataLoader<string, AgencyRef | null>(async (ids) => {
-      const byId = new Map((await findAgenciesByIds(db, ids)).map((agency) => [agency.id, agency]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
-    procedureById: new DataLoader<string, ProcedureRef | null>(async (ids) => {
-      const byId = new Map(
-        (await findProceduresByIds(db, ids)).map((procedure) => [procedure.id, procedure]),
-      );
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Database, DB, FeedbackDeadlineCategory, FeedbackStatus, FeedbackTable } from '@chiso/db';
 import { type Kysely, type Selectable, sql } from 'kysely';
+import { BIGINT_ID } from '../../schema/global-id.js';
 
 /** A feedback row as officers and services see it: everything but the sealed contact and the fingerprint. */
 export type FeedbackRow = Omit<Selectable<FeedbackTable>, 'contactEnc' | 'payloadFingerprint'>;
@@ -25,17 +26,8 @@ export interface AgencyRef {
   nameEn: string;
 }
 
-export interface ProcedureRef {
-  id: string;
-  code: string;
-  nameVi: string;
-  nameEn: string | null;
-}
-
 /** Statuses in which a feedback item still waits for an answer (the ones that can be overdue). */
 export const OPEN_STATUSES: readonly FeedbackStatus[] = ['received', 'classified', 'transferred'];
-
-const BIGINT_ID = /^[1-9]\d{0,18}$/;
 
 export const feedbackColumns = [
   'provinceUnitId',
@@ -68,34 +60,6 @@ export const feedbackColumns = [
 ] as const;
 
 const agencyColumns = ['id', 'code', 'unitId', 'calendarId', 'nameVi', 'nameEn'] as const;
-
-export function findAgencyByCode(db: DB, code: string): Promise<AgencyRef | undefined> {
-  return db.selectFrom('agency').select(agencyColumns).where('code', '=', code).executeTakeFirst();
-}
-
-export function findAgenciesByIds(db: DB, ids: readonly string[]): Promise<AgencyRef[]> {
-  const valid = ids.filter((id) => BIGINT_ID.test(id));
-  if (valid.length === 0) return Promise.resolve([]);
-  return db.selectFrom('agency').select(agencyColumns).where('id', 'in', valid).execute();
-}
-
-export function findProcedureByCode(db: DB, code: string): Promise<ProcedureRef | undefined> {
-  return db
-    .selectFrom('procedure')
-    .select(['id', 'code', 'nameVi', 'nameEn'])
-    .where('code', '=', code)
-    .executeTakeFirst();
-}
-
-export function findProceduresByIds(db: DB, ids: readonly string[]): Promise<ProcedureRef[]> {
-  const valid = ids.filter((id) => BIGINT_ID.test(id));
-  if (valid.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('procedure')
-    .select(['id', 'code', 'nameVi', 'nameEn'])
-    .where('id', 'in', valid)
-    .execute();
-}
 
 /** The agencies that carry out a procedure. */
 export function findAgenciesOfProcedure(db: DB, procedureId: string): Promise<AgencyRef[]> {

@@ -2,6 +2,8 @@ import type { FeedbackStatus } from '@chiso/db';
 import { encodeGlobalID, resolveCursorConnection } from '@pothos/plugin-relay';
 import { ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
+import { AgencyRef } from '../agencies/agencies.schema.js';
+import { ProcedureRef } from '../procedures/procedures.schema.js';
 import { feedbackKey } from './feedback.loaders.js';
 import { type FeedbackEventRow, type FeedbackRow, listInbox, listPublished } from './feedback.repo.js';
 import {
@@ -209,24 +211,19 @@ const FeedbackRef = builder.objectRef<FeedbackRow>('Feedback').implement({
     publishAllowed: t.exposeBoolean('publishAllowed'),
     publishedAt: t.string({ nullable: true, resolve: (row) => row.publishedAt?.toISOString() ?? null }),
     citizenRating: t.exposeInt('citizenRating', { nullable: true }),
-    agencyCode: t.string({
+    agency: t.field({
+      type: AgencyRef,
       nullable: true,
-      resolve: async (row, _args, context) =>
-        row.agencyId ? ((await context.loaders.feedback.agencyById.load(row.agencyId))?.code ?? null) : null,
+      description: 'Cơ quan xử lý. / The handling agency.',
+      resolve: (row, _args, context) =>
+        row.agencyId ? context.loaders.agencies.agencyById.load(row.agencyId) : null,
     }),
-    agencyName: t.string({
+    procedure: t.field({
+      type: ProcedureRef,
       nullable: true,
-      resolve: async (row, _args, context) =>
-        row.agencyId
-          ? ((await context.loaders.feedback.agencyById.load(row.agencyId))?.nameVi ?? null)
-          : null,
-    }),
-    procedureCode: t.string({
-      nullable: true,
-      resolve: async (row, _args, context) =>
-        row.procedureId
-          ? ((await context.loaders.feedback.procedureById.load(row.procedureId))?.code ?? null)
-          : null,
+      description: 'Thủ tục được phản ánh. / The procedure the feedback is about.',
+      resolve: (row, _args, context) =>
+        row.procedureId ? context.loaders.procedures.procedureById.load(row.procedureId) : null,
     }),
     events: t.field({
       type: [FeedbackEventRef],
@@ -246,31 +243,19 @@ const PublishedFeedbackRef = builder.objectRef<FeedbackRow>('PublishedFeedback')
     receivedAt: t.string({ resolve: (row) => row.createdAt.toISOString() }),
     answeredAt: t.string({ nullable: true, resolve: (row) => row.answeredAt?.toISOString() ?? null }),
     publishedAt: t.string({ resolve: (row) => row.publishedAt!.toISOString() }),
-    agencyCode: t.string({
+    // Agencies and procedures are the public catalog: linking them shows nothing beyond `agency(code:)` and
+    // `procedure(code:)`, and nothing of the citizen.
+    agency: t.field({
+      type: AgencyRef,
       nullable: true,
-      resolve: async (row, _args, context) =>
-        row.agencyId ? ((await context.loaders.feedback.agencyById.load(row.agencyId))?.code ?? null) : null,
+      resolve: (row, _args, context) =>
+        row.agencyId ? context.loaders.agencies.agencyById.load(row.agencyId) : null,
     }),
-    agencyName: t.string({
+    procedure: t.field({
+      type: ProcedureRef,
       nullable: true,
-      resolve: async (row, _args, context) =>
-        row.agencyId
-          ? ((await context.loaders.feedback.agencyById.load(row.agencyId))?.nameVi ?? null)
-          : null,
-    }),
-    procedureCode: t.string({
-      nullable: true,
-      resolve: async (row, _args, context) =>
-        row.procedureId
-          ? ((await context.loaders.feedback.procedureById.load(row.procedureId))?.code ?? null)
-          : null,
-    }),
-    procedureName: t.string({
-      nullable: true,
-      resolve: async (row, _args, context) =>
-        row.procedureId
-          ? ((await context.loaders.feedback.procedureById.load(row.procedureId))?.nameVi ?? null)
-          : null,
+      resolve: (row, _args, context) =>
+        row.procedureId ? context.loaders.procedures.procedureById.load(row.procedureId) : null,
     }),
   }),
 });

@@ -1,6 +1,5 @@
 import { randomInt } from 'node:crypto';
 import { type Database, type FeedbackStatus, normalizeSearchText, verifySecret } from '@chiso/db';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Kysely } from 'kysely';
 import { todayInVietnam } from '../../civil-date.js';
 import type { Context } from '../../context.js';
@@ -12,6 +11,7 @@ import {
   TooManyRequestsError,
   ValidationError,
 } from '../../errors.js';
+import { globalIdOf, requireRowId } from '../../schema/global-id.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { feedbackDueAt } from './feedback.deadline.js';
 import { feedbackKey } from './feedback.loaders.js';
@@ -19,12 +19,10 @@ import {
   type AgencyRef,
   type FeedbackRow,
   findAgenciesOfProcedure,
-  findAgencyByCode,
   findDossiersByReceiptCode,
   findFeedback,
   findFeedbackByCode,
   findFeedbackByIdempotencyKey,
-  findProcedureByCode,
   findProvinceByCode,
   findProvincesOfUnits,
   findSealedContact,
@@ -233,7 +231,7 @@ async function resolveOwner(context: Context, input: SubmitFeedbackInput): Promi
 
   let agency: AgencyRef | null = null;
   if (input.agencyCode && input.subject !== 'dossier') {
-    agency = (await findAgencyByCode(db, input.agencyCode.trim())) ?? null;
+    agency = await context.loaders.agencies.agencyByCode.load(input.agencyCode.trim());
     if (!agency) {
       throw notFound(
         'agencyCode',
@@ -247,7 +245,7 @@ async function resolveOwner(context: Context, input: SubmitFeedbackInput): Promi
     const candidates = await findDossiersByReceiptCode(db, input.dossierReceiptCode!.trim());
     for (const dossier of candidates) {
       if (await verifySecret(input.dossierPin!.trim(), dossier.pinHash)) {
-        const [found] = await Promise.all([context.loaders.feedback.agencyById.load(dossier.agencyId)]);
+        const found = await context.loaders.agencies.agencyById.load(dossier.agencyId);
         return {
           provinceUnitId: dossier.provinceUnitId,
           agency: found,
@@ -266,7 +264,7 @@ async function resolveOwner(context: Context, input: SubmitFeedbackInput): Promi
   let procedureId: string | null = null;
   let provinceUnitId: string | null = null;
   if (input.subject === 'procedure') {
-    const procedure = await findProcedureByCode(db, input.procedureCode!.trim());
+    const procedure = await context.loaders.procedures.procedureByCode.load(input.procedureCode!.trim());
     if (!procedure) {
       throw notFound(
         'procedureCode',
@@ -449,14 +447,7 @@ export async function getFeedbackByCode(context: Context, code: string): Promise
 
 /** `province:id` from a global ID of type Feedback; a malformed one is a validation error on `path`. */
 export function parseFeedbackId(globalId: string, path = 'id'): { provinceUnitId: string; id: string } {
-  let decoded: { typename: string; id: string } | null = null;
-  try {
-    decoded = decodeGlobalID(globalId);
-  } catch {
-    decoded = null;
-  }
-  const match =
-    decoded?.typename === 'Feedback' ? /^([1-9]\d{0,18}):([1-9]\d{0,18})$/.exec(decoded.id) : null;
+  const match = /^([1-9]\d{0,18}):([1-9]\d{0,18})$/.exec(globalIdOf(globalId, 'Feedback') ?? '');
   if (!match) {
     throw new ValidationError([
       { path: [path], message: 'Mã phản ánh không hợp lệ.', messageEn: 'Not a feedback ID.' },
@@ -635,7 +626,7 @@ export async function transferFeedback(
   toAgencyCode: string,
   note?: string | null,
 ) {
-  const target = await findAgencyByCode(context.db, toAgencyCode.trim());
+  const target = await context.loaders.agencies.agencyByCode.load(toAgencyCode.trim());
   if (!target) {
     throw new ValidationError([
       {
@@ -827,25 +818,20 @@ export async function resolveInboxScope(
     ]);
   }
   if (args.agencyCode) {
-    const agency = await findAgencyByCode(context.db, args.agencyCode.trim());
+    const agency = await context.loaders.agencies.agencyByCode.load(args.agencyCode.trim());
     // An unknown agency is forbidden like a foreign one: no existence leak.
     if (!agency) throw new ForbiddenError();
     await context.access.assertAtAgency(agency.id, 'desk');
     return { agencyId: agency.id };
   }
-  let decoded: { typename: string; id: string } | null = null;
-  try {
-    decoded = decodeGlobalID(args.unitId!);
-  } catch {
-    decoded = null;
-  }
-  if (decoded?.typename !== 'AdministrativeUnit' || !/^[1-9]\d{0,18}$/.test(decoded.id)) {
-    throw new ValidationError([
-      { path: ['unitId'], message: 'Mã đơn vị không hợp lệ.', messageEn: 'Not an administrative unit ID.' },
-    ]);
-  }
-  await context.access.assertCoversUnit(decoded.id, ['unit_admin']);
-  return { unitId: decoded.id };
+  const unitId = requireRowId(
+    args.unitId!,
+    'AdministrativeUnit',
+    ['unitId'],
+    ['Mã đơn vị không hợp lệ.', 'Not an administrative unit ID.'],
+  );
+  await context.access.assertCoversUnit(unitId, ['unit_admin']);
+  return { unitId };
 }
 
 /** The filters of the public list: words of the search (diacritics ignored), agency and procedure by code. */
@@ -856,12 +842,12 @@ export async function resolvePublishedFilter(
   const words = args.search ? normalizeSearchText(args.search).split(' ').filter(Boolean).slice(0, 8) : [];
   const filter: PublishedFilter = { words };
   if (args.agencyCode) {
-    const agency = await findAgencyByCode(context.db, args.agencyCode.trim());
+    const agency = await context.loaders.agencies.agencyByCode.load(args.agencyCode.trim());
     if (!agency) return null;
     filter.agencyId = agency.id;
   }
   if (args.procedureCode) {
-    const procedure = await findProcedureByCode(context.db, args.procedureCode.trim());
+    const procedure = await context.loaders.procedures.procedureByCode.load(args.procedureCode.trim());
     if (!procedure) return null;
     filter.procedureId = procedure.id;
   }

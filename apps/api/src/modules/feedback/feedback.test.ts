@@ -6,6 +6,7 @@ import { PersonalDataCipher } from '../../crypto/personal-data.js';
 import { loadEnv } from '../../env.js';
 import { buildServer } from '../../server.js';
 import { createTestApi } from '../../test/graphql.js';
+import { countingQueries } from '../../test/query-count.js';
 import { seedFeedbackFixture } from './feedback.fixtures.js';
 
 const { db } = await createTestDatabase();
@@ -29,8 +30,8 @@ const SUBMIT = /* GraphQL */ `
   }
 `;
 
-const FEEDBACK_FIELDS = `id code status category dueAt overdue answer publishAllowed publishedAt agencyCode
-  hasContact citizenRating events { action fromStatus toStatus note actorName }`;
+const FEEDBACK_FIELDS = `id code status category dueAt overdue answer publishAllowed publishedAt agency { code }
+  procedure { code } hasContact citizenRating events { action fromStatus toStatus note actorName }`;
 
 const mutation = (name: string, params: string, args: string) => /* GraphQL */ `
   mutation M(${params}) {
@@ -81,7 +82,7 @@ const INBOX = /* GraphQL */ `
   query I($agency: String, $unit: ID, $overdueOnly: Boolean, $status: [FeedbackStatus!], $first: Int, $after: String) {
     feedbackInbox(agencyCode: $agency, unitId: $unit, overdueOnly: $overdueOnly, status: $status, first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
-      edges { node { code status overdue agencyCode events { action } } }
+      edges { node { code status overdue agency { code name } procedure { code } events { action } } }
     }
   }
 `;
@@ -95,7 +96,7 @@ const PUBLISHED = /* GraphQL */ `
   query P($search: String, $agency: String, $procedure: String, $first: Int, $after: String) {
     publishedFeedback(search: $search, agencyCode: $agency, procedureCode: $procedure, first: $first, after: $after) {
       pageInfo { hasNextPage endCursor }
-      edges { node { code title answer category agencyCode agencyName procedureCode procedureName publishedAt } }
+      edges { node { code title answer category agency { code name } procedure { code name } publishedAt } }
     }
   }
 `;
@@ -462,7 +463,10 @@ describe('handling', () => {
   it('transfers ownership: the receiving agency sees and handles it, the old one loses access', async () => {
     const { id, code } = await submit();
     const moved = await justice.query(TRANSFER, { id, to: 'TN-SNV', note: 'Thuộc thẩm quyền Sở Nội vụ' });
-    expect(moved.data.transferFeedback.data).toMatchObject({ status: 'TRANSFERRED', agencyCode: 'TN-SNV' });
+    expect(moved.data.transferFeedback.data).toMatchObject({
+      status: 'TRANSFERRED',
+      agency: { code: 'TN-SNV' },
+    });
 
     const inboxCodes = async (api: typeof justice, agency: string) =>
       ((await api.query(INBOX, { agency, first: 100 })).data.feedbackInbox?.edges ?? []).map(
@@ -576,8 +580,8 @@ describe('publishedFeedback', () => {
     expect(await codes({})).not.toContain(hidden.code);
     const { data } = await anon.query(PUBLISHED, { search: 'thu tuc' });
     expect(data.publishedFeedback.edges[0].node).toMatchObject({
-      agencyCode: 'TN-STP',
-      procedureName: 'Cấp Phiếu lý lịch tư pháp',
+      agency: { code: 'TN-STP' },
+      procedure: { code: '2.000488', name: 'Cấp Phiếu lý lịch tư pháp' },
       category: 'REGULATION',
     });
   });
@@ -602,5 +606,36 @@ describe('publishedFeedback', () => {
       expect(publicTexts).not.toContain(secret);
     // Contacts are for signed-in handling officers only.
     expect((await anon.query(CONTACT, { id })).data.feedbackContact).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
+
+describe('DataLoaders', () => {
+  it('serves an inbox page with agencies, procedures and events in a constant number of queries', async () => {
+    for (const agencyCode of ['TN-STP', 'TN-SNV']) await submit({ agencyCode });
+    await submit({ subject: 'PROCEDURE', procedureCode: '2.000488', agencyCode: null });
+    const queries = countingQueries(db);
+    const counted = await createTestApi(queries.db, { viewer: fx.viewers.provinceAdmin });
+    const unit = encodeGlobalID('AdministrativeUnit', fx.thaiNguyen);
+    const INBOX_LINKS = /* GraphQL */ `
+      query I($unit: ID, $first: Int) {
+        feedbackInbox(unitId: $unit, first: $first) {
+          edges { node { code agency { code name unit { code } } procedure { code name } events { action } } }
+        }
+      }
+    `;
+    const page = await counted.query(INBOX_LINKS, { unit, first: 100 });
+    expect(page.errors).toBeUndefined();
+    const nodes = page.data.feedbackInbox.edges.map(
+      (e: { node: { agency: { code: string } | null; procedure: { code: string } | null } }) => e.node,
+    );
+    expect(nodes.length).toBeGreaterThan(3);
+    expect(new Set(nodes.map((n: { agency: { code: string } | null }) => n.agency?.code))).toEqual(
+      new Set(['TN-STP', 'TN-SNV']),
+    );
+    expect(nodes.some((n: { procedure: { code: string } | null }) => n.procedure?.code === '2.000488')).toBe(
+      true,
+    );
+    // the unit check, the page, its agencies, their units, its procedures, its events: not one per row
+    expect(queries.count).toBe(6);
   });
 });

@@ -1,13 +1,11 @@
 import type { Database, DB, IndexSnapshotTable, InstrumentTable, PublishedIndexResultTable } from '@chiso/db';
 import { type Kysely, type Selectable, sql } from 'kysely';
+import { BIGINT_ID } from '../../schema/global-id.js';
 
 export type InstrumentRow = Pick<Selectable<InstrumentTable>, 'id' | 'code' | 'version'>;
 export type PublishedResultRow = Selectable<PublishedIndexResultTable>;
 export type SnapshotRow = Selectable<IndexSnapshotTable>;
 export type PublishedIndexCode = PublishedResultRow['indexCode'];
-
-/** `bigint` ids arrive as decimal strings; anything else cannot name a row. */
-export const BIGINT_ID = /^[1-9]\d{0,18}$/;
 
 export function findInstrumentRow(db: DB, code: string, version: string): Promise<InstrumentRow | undefined> {
   return db
@@ -39,23 +37,6 @@ export function findCampaignByIdOrCode(db: DB, ref: { id?: string; code?: string
   if (ref.id !== undefined) query = query.where('id', '=', ref.id);
   else query = query.where('code', '=', ref.code!);
   return query.executeTakeFirst();
-}
-
-export function findAgencyByIdOrCode(db: DB, ref: { id?: string; code?: string }) {
-  let query = db.selectFrom('agency').select(['id', 'code', 'unitId', 'nameVi', 'nameEn']);
-  if (ref.id !== undefined) query = query.where('id', '=', ref.id);
-  else query = query.where('code', '=', ref.code!);
-  return query.executeTakeFirst();
-}
-
-export function findAgenciesByIds(db: DB, ids: readonly string[]) {
-  const valid = ids.filter((id) => BIGINT_ID.test(id));
-  if (valid.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('agency')
-    .select(['id', 'code', 'unitId', 'nameVi', 'nameEn'])
-    .where('id', 'in', valid)
-    .execute();
 }
 
 /** The unit and every unit under it (districts, communes), in one recursive query. */

@@ -1,8 +1,9 @@
-import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import type { Context } from '../../context.js';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
+import { AgencyRef } from '../agencies/agencies.schema.js';
+import { CampaignRef } from '../surveys/surveys.schema.js';
 import { AdministrativeUnitRef, UnitLevelEnum } from '../units/units.schema.js';
 import type { PublishedResultRow, SnapshotRow } from './indices.repo.js';
 import {
@@ -288,18 +289,6 @@ const DefinitionRef = builder.objectRef<DefinitionData>('MetricDefinition').impl
   }),
 });
 
-const AgencySummaryRef = builder
-  .objectRef<{ id: string; code: string; nameVi: string; nameEn: string }>('IndexAgency')
-  .implement({
-    description: 'Cơ quan mà số liệu thuộc về. / The agency a figure belongs to.',
-    fields: (t) => ({
-      id: t.id({ resolve: (a) => encodeGlobalID('Agency', a.id) }),
-      code: t.exposeString('code'),
-      name: t.exposeString('nameVi'),
-      nameEn: t.exposeString('nameEn'),
-    }),
-  });
-
 async function loadUnit(id: string, context: Context) {
   return (await context.loaders.units.unitById.load(id))!;
 }
@@ -346,17 +335,18 @@ const IndexReportRef = builder.objectRef<ReportView>('IndexReport').implement({
       resolve: (r, _a, context) => loadUnit(r.data.unit.id, context),
     }),
     agency: t.field({
-      description:
-        'Cơ quan, khi báo cáo giới hạn ở một cơ quan. / The agency, when the report is limited to one.',
-      type: AgencySummaryRef,
+      type: AgencyRef,
       nullable: true,
-      resolve: (r) => r.data.agency,
+      description: 'Cơ quan của báo cáo, nếu có. / The agency reported on, if any.',
+      resolve: (r, _a, context) =>
+        r.data.agency ? context.loaders.agencies.agencyById.load(r.data.agency.id) : null,
     }),
-    campaignCode: t.string({
-      description:
-        'Mã đợt khảo sát, khi báo cáo giới hạn ở một đợt. / The campaign code, when limited to one campaign.',
+    campaign: t.field({
+      type: CampaignRef,
       nullable: true,
-      resolve: (r) => r.data.campaign?.code ?? null,
+      description: 'Đợt khảo sát của báo cáo, nếu chọn. / The survey campaign reported on, if chosen.',
+      resolve: (r, _a, context) =>
+        r.data.campaign ? context.loaders.surveys.campaignById.load(r.data.campaign.id) : null,
     }),
     period: t.field({
       description: 'Kỳ báo cáo. / The reporting period.',
@@ -453,7 +443,11 @@ const BreakdownGroupRef = builder.objectRef<BreakdownGroupView>('IndexBreakdownG
     key: t.exposeString('key'),
     label: t.exposeString('labelVi'),
     labelEn: t.exposeString('labelEn'),
-    agency: t.field({ type: AgencySummaryRef, nullable: true, resolve: (g) => g.agency }),
+    agency: t.field({
+      type: AgencyRef,
+      nullable: true,
+      resolve: (g, _a, context) => (g.agency ? context.loaders.agencies.agencyById.load(g.agency.id) : null),
+    }),
     coverage: t.field({ type: CoverageRef, resolve: (g) => g.coverage }),
     overall: t.field({ type: FigureRef, resolve: (g) => g.overall }),
     dimensions: t.field({ type: [FigureRef], resolve: (g) => g.dimensions }),
@@ -621,12 +615,15 @@ export const PublishedResultRef = builder.objectRef<PublishedResultRow>('Publish
       nullable: true,
       resolve: (r, _a, context) => (r.unitId ? context.loaders.units.unitById.load(r.unitId) : null),
     }),
+    // Kept as text beside `unit`: they are the published record as imported (a name as the source printed it,
+    // possibly of a unit that no longer exists or no unit at all), not a reference to resolve.
     unitCode: t.exposeString('unitCode', {
-      description: 'Mã đơn vị như đã công bố. / The unit code as published.',
       nullable: true,
+      description: 'Mã đơn vị như trong nguồn công bố. / The unit code as the published source gives it.',
     }),
     unitName: t.exposeString('unitName', {
-      description: 'Tên đơn vị như đã công bố. / The unit name as published.',
+      description:
+        'Tên như trong nguồn công bố; đơn vị liên kết ở `unit`. / The name as published; the linked unit is `unit`.',
     }),
     value: t.float({
       nullable: true,

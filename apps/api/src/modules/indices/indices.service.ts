@@ -10,7 +10,6 @@ import {
   rankUnits,
   roundTo,
 } from '@chiso/scoring';
-import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../../context.js';
 import {
   ConflictError,
@@ -19,6 +18,8 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../errors.js';
+import { rowIdOf } from '../../schema/global-id.js';
+import type { AgencyRow } from '../agencies/agencies.repo.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
   findUnitsByCodeValidOn,
@@ -28,9 +29,6 @@ import {
   type UnitRow,
 } from '../units/units.repo.js';
 import {
-  BIGINT_ID,
-  findAgenciesByIds,
-  findAgencyByIdOrCode,
   findAgencySubtreeIds,
   findCampaignByIdOrCode,
   findCampaignIdsOfInstrument,
@@ -140,10 +138,8 @@ function parseRef(
   what: [string, string],
 ): Ref {
   // A global ID first: some are also valid codes (letters and digits without padding).
-  try {
-    const decoded = decodeGlobalID(value);
-    if (decoded.typename === typename && BIGINT_ID.test(decoded.id)) return { id: decoded.id };
-  } catch {}
+  const id = rowIdOf(value, typename);
+  if (id !== null) return { id };
   if (codePattern.test(value)) return { code: value };
   throw badRef(argument, what);
 }
@@ -182,7 +178,10 @@ export async function resolveUnit(deps: Deps, value: string, onDates: string[] =
 
 export async function resolveAgency(deps: Deps, value: string) {
   const ref = parseRef(value, 'Agency', /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'agency', ['Cơ quan', 'Agency']);
-  const agency = await findAgencyByIdOrCode(deps.db, ref);
+  const agency =
+    'id' in ref
+      ? await deps.loaders.agencies.agencyById.load(ref.id)
+      : await deps.loaders.agencies.agencyByCode.load(ref.code);
   if (!agency) throw new NotFoundError(`Không có cơ quan ${value}.`, `No agency ${value}.`);
   return agency;
 }
@@ -441,12 +440,11 @@ export async function getIndexBreakdown(
   const agencies =
     args.by === 'agency'
       ? new Map(
-          (await findAgenciesByIds(deps.db, groups.map((g) => g.key[0]!).filter(Boolean))).map((a) => [
-            a.id,
-            a,
-          ]),
+          (
+            await deps.loaders.agencies.agencyById.loadMany(groups.map((g) => g.key[0]!).filter(Boolean))
+          ).flatMap((a) => (a && !(a instanceof Error) ? [[a.id, a] as const] : [])),
         )
-      : new Map();
+      : new Map<string, AgencyRow>();
   const reveal = await mayRevealSmallGroups(deps, unit.id, agency?.id);
   const scored = groups.map((group) => {
     const key = group.key[0]!;

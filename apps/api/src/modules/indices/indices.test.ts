@@ -4,6 +4,7 @@ import { createTestDatabase } from '@chiso/testing';
 import { CompiledQuery, type KyselyPlugin, type RootOperationNode, sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi } from '../../test/graphql.js';
+import { countingQueries } from '../../test/query-count.js';
 import type { RoleGrant } from '../accounts/access.js';
 import { viewerWithGrants } from '../accounts/access.js';
 import { canonicalJson, contentHash, suppressGroups } from './indices.service.js';
@@ -129,6 +130,8 @@ const REPORT = /* GraphQL */ `
       ... on IndexReport {
         instrument { code version }
         unit { code name }
+        agency { code }
+        campaign { code }
         period { year label labelEn start end }
         minSample confidence valuesRevealed
         overall { code kind value ciLow ciHigh standardError n publishable withheld }
@@ -386,6 +389,27 @@ describe('indexBreakdown', () => {
     const analystReport = await analyst.query(REPORT, { unit: '06', year: 2019, agency: agency.code });
     expect(analystReport.data.indexReport.overall).toMatchObject({ n: small[0].overall.n, withheld: null });
     expect(analystReport.data.indexReport.overall.value).not.toBeNull();
+    expect(analystReport.data.indexReport).toMatchObject({ agency: { code: agency.code }, campaign: null });
+  });
+
+  it('links each agency group to its Agency without a query per group', async () => {
+    const queries = countingQueries(db);
+    const counted = await createTestApi(queries.db);
+    const LINKED = /* GraphQL */ `
+      query { indexBreakdown(unit: "06", year: 2019, by: AGENCY) {
+        ... on IndexBreakdown { groups { key agency { code name kind unit { code } } } }
+      } }
+    `;
+    const { data, errors } = await counted.query(LINKED);
+    expect(errors).toBeUndefined();
+    const groups = data.indexBreakdown.groups as { key: string; agency: { code: string } | null }[];
+    expect(groups.length).toBeGreaterThan(5);
+    expect(groups.every((g) => g.agency?.code.startsWith('BKN-'))).toBe(true);
+    const agencyGroups = queries.count;
+    queries.reset();
+    await counted.query(LINKED.replace('agency { code name kind unit { code } }', ''));
+    // the groups' agencies come with the breakdown; only their units cost one more query
+    expect(agencyGroups - queries.count).toBeLessThanOrEqual(1);
   });
 
   it('withholds a second group when only one is small, so the total cannot give it away', () => {

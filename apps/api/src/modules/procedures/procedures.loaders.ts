@@ -1,5 +1,6 @@
 import type { DB } from '@chiso/db';
 import DataLoader from 'dataloader';
+import { groupBy } from '../../rows.js';
 import type { AgencyLoaders } from '../agencies/agencies.loaders.js';
 import {
   findAgencyLinksByProcedureIds,
@@ -17,17 +18,6 @@ import {
   type ProcedureFieldRow,
   type ProcedureRow,
 } from './procedures.repo.js';
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 /**
  * Per-request loaders of the procedure catalog. A page of procedures with field, cases, documents, fees and

@@ -9,7 +9,8 @@ import type {
   ProcedureTable,
 } from '@chiso/db';
 import { type Selectable, sql } from 'kysely';
-import { type AgencyRow, BIGINT_ID, escapeLike } from '../agencies/agencies.repo.js';
+import { BIGINT_ID } from '../../schema/global-id.js';
+import { type AgencyRow, escapeLike } from '../agencies/agencies.repo.js';
 
 export type ProcedureRow = Selectable<ProcedureTable>;
 export type ProcedureFieldRow = Selectable<ProcedureFieldTable>;

@@ -1,12 +1,11 @@
-import { seedDemoData } from '@chiso/db';
 import { createTestDatabase } from '@chiso/testing';
 import ExcelJS from 'exceljs';
-import type { KyselyPlugin } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestApi, type TestApi } from '../../test/graphql.js';
+import { countingQueries } from '../../test/query-count.js';
 import { provinceId, viewerFor } from '../../test/viewers.js';
 
-const { db } = await createTestDatabase();
+const { db } = await createTestDatabase({ demo: true });
 const anonymous = await createTestApi(db);
 let admin: TestApi;
 let bacKanAdmin: TestApi;
@@ -66,7 +65,6 @@ async function counts() {
 }
 
 beforeAll(async () => {
-  await seedDemoData(db);
   await db
     .insertInto('procedureField')
     .values({ code: 'HT', nameVi: 'Hộ tịch', nameEn: 'Civil status' })
@@ -529,15 +527,8 @@ describe('importProcedures', () => {
 
 describe('DataLoaders', () => {
   it('resolves a page of 50 procedures with field, agencies, cases, documents and fees in a constant number of queries', async () => {
-    let queries = 0;
-    const counting: KyselyPlugin = {
-      transformQuery: ({ node }) => {
-        queries++;
-        return node;
-      },
-      transformResult: async ({ result }) => result,
-    };
-    const counted = await createTestApi(db.withPlugin(counting));
+    const queries = countingQueries(db);
+    const counted = await createTestApi(queries.db);
     const { data, errors } = await counted.query(`{
       procedures(first: 50) {
         edges { node { code field { code name } agencies { agency { code name unit { code } parent { code } } submissionPlace }
@@ -546,6 +537,6 @@ describe('DataLoaders', () => {
     expect(errors).toBeUndefined();
     expect(data.procedures.edges).toHaveLength(50);
     // page, fields, agency links (with agencies), units, parent agencies, cases, documents, fees
-    expect(queries).toBe(8);
+    expect(queries.count).toBe(8);
   });
 });

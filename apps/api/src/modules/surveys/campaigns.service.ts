@@ -11,15 +11,15 @@ import {
   TooManyRequestsError,
   ValidationError,
 } from '../../errors.js';
+import { BIGINT_ID } from '../../schema/global-id.js';
+import type { AgencyRow } from '../agencies/agencies.repo.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { InstrumentRecord } from './instruments.service.js';
 import { dossierPseudonym, newSurveyToken, sourceHash, surveyPath } from './pseudonyms.js';
 import { SurveyClosedError } from './surveys.errors.js';
 import {
-  BIGINT_ID,
   type CampaignRow,
   type CampaignScopeRow,
-  findAgencyByCode,
   findCampaignByCode,
   findInstrument,
 } from './surveys.repo.js';
@@ -138,7 +138,7 @@ async function resolveScope(
     } else resolved.unitIds.push(unitId);
   }
   for (const [i, code] of (scope.agencyCodes ?? []).entries()) {
-    const agency = await findAgencyByCode(context.db, code);
+    const agency = await context.loaders.agencies.agencyByCode.load(code);
     const path = agency ? await context.access.agencyPath(agency.id) : null;
     if (!agency || !path?.unitPath.includes(ownerUnitId)) {
       errors.push({
@@ -629,6 +629,14 @@ export async function linkReturnedDossierToSurveys(
   return first ? issueDossierToken(trx, context, dossier, first, now, 'skip') : null;
 }
 
+export interface SampleTokens {
+  tokens: { token: string; url: string }[];
+  expiresAt: Date;
+  campaign: CampaignRow;
+  /** The agency the tokens were issued for, if any. */
+  agency: AgencyRow | null;
+}
+
 /**
  * `count` tokens for a sample survey (handed out by interviewers or printed on forms), counted as offered.
  * For the campaign's unit admins, or desk officers of the given agency.
@@ -641,9 +649,9 @@ export async function issueSampleTokens(
     agencyCode?: string | null;
     channel?: ResponseChannel | null;
   },
-): Promise<{ tokens: { token: string; url: string }[]; expiresAt: Date; campaign: CampaignRow }> {
+): Promise<SampleTokens> {
   const campaign = await getCampaign(context, input.campaignCode);
-  const agency = input.agencyCode ? await findAgencyByCode(context.db, input.agencyCode) : null;
+  const agency = input.agencyCode ? await context.loaders.agencies.agencyByCode.load(input.agencyCode) : null;
   const allowed =
     (await context.access.coversUnit(campaign.ownerUnitId, ['unit_admin'])) ||
     (agency ? await context.access.canAtAgency(agency.id, 'desk') : false);
@@ -717,6 +725,7 @@ export async function issueSampleTokens(
     tokens: tokens.map(({ token }) => ({ token, url: surveyPath(token) })),
     expiresAt,
     campaign,
+    agency,
   };
 }
 

@@ -17,6 +17,7 @@ import {
   TooManyRequestsError,
   ValidationError,
 } from '../../errors.js';
+import type { AgencyRow } from '../agencies/agencies.repo.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
   assertCampaignOpen,
@@ -31,7 +32,7 @@ import {
 import { toFieldErrors } from './instruments.service.js';
 import { payloadHash, surveyTokenHash } from './pseudonyms.js';
 import { SurveyClosedError, SurveyTokenError } from './surveys.errors.js';
-import { type CampaignRow, findAgencyByCode, type SurveyTokenRow } from './surveys.repo.js';
+import type { CampaignRow, SurveyTokenRow } from './surveys.repo.js';
 
 type SurveysContext = Pick<Context, 'db' | 'access' | 'viewer' | 'loaders' | 'pseudonymSecret' | 'http'>;
 
@@ -258,7 +259,7 @@ export async function submitSurveyResponse(
     sourceHits,
     burstThreshold: settings.burstThreshold,
   });
-  const agency = token?.agencyId ? await context.loaders.surveys.agencyById.load(token.agencyId) : null;
+  const agency = token?.agencyId ? await context.loaders.agencies.agencyById.load(token.agencyId) : null;
   const cell: RollupCellKey = {
     provinceUnitId,
     campaignId: campaign.id,
@@ -326,6 +327,7 @@ export interface PaperRow extends RespondentAttributes {
 
 export interface PaperBatchResult {
   campaign: CampaignRow;
+  agency: AgencyRow;
   responseIds: string[];
   inserted: number;
   alreadyRecorded: number;
@@ -346,7 +348,7 @@ export async function enterPaperResponses(
   },
 ): Promise<PaperBatchResult> {
   const campaign = await getCampaign(context, input.campaignCode);
-  const agency = await findAgencyByCode(context.db, input.agencyCode);
+  const agency = await context.loaders.agencies.agencyByCode.load(input.agencyCode);
   if (!agency || !(await context.access.canAtAgency(agency.id, 'desk'))) throw new ForbiddenError();
   const errors: FieldError[] = [];
   if (!(await campaignCoversAgency(context, campaign, agency.id))) {
@@ -449,6 +451,7 @@ export async function enterPaperResponses(
     }
     return {
       campaign,
+      agency,
       responseIds,
       inserted: fresh.length,
       alreadyRecorded: input.rows.length - fresh.length,

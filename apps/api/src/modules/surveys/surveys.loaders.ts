@@ -1,50 +1,35 @@
 import type { DB } from '@chiso/db';
 import DataLoader from 'dataloader';
+import { groupBy, indexBy } from '../../rows.js';
 import { type InstrumentRecord, toInstrumentRecord } from './instruments.service.js';
 import {
   type CampaignRow,
   type CampaignScopeRow,
-  findAgenciesByIds,
   findCampaignsByIds,
   findInstrumentsByIds,
-  findProceduresByIds,
   findScopesByCampaignIds,
 } from './surveys.repo.js';
 
-function byKey<T>(rows: T[], key: (row: T) => string): Map<string, T> {
-  return new Map(rows.map((row) => [key(row), row]));
-}
-
-/** Per-request loaders of the surveys domain: instruments, campaigns, their scopes and the rows scopes name. */
+/**
+ * Per-request loaders of the surveys domain: instruments, campaigns and their scopes (the agencies, procedures and
+ * units scopes name come from the catalog loaders).
+ */
 export function createSurveyLoaders(db: DB) {
   return {
     instrumentById: new DataLoader<string, InstrumentRecord | null>(async (ids) => {
-      const rows = byKey(await findInstrumentsByIds(db, ids), (row) => row.id);
+      const rows = indexBy(await findInstrumentsByIds(db, ids), (row) => row.id);
       return ids.map((id) => {
         const row = rows.get(id);
         return row ? toInstrumentRecord(row) : null;
       });
     }),
     campaignById: new DataLoader<string, CampaignRow | null>(async (ids) => {
-      const rows = byKey(await findCampaignsByIds(db, ids), (row) => row.id);
+      const rows = indexBy(await findCampaignsByIds(db, ids), (row) => row.id);
       return ids.map((id) => rows.get(id) ?? null);
     }),
     scopesOf: new DataLoader<string, CampaignScopeRow[]>(async (ids) => {
-      const groups = new Map<string, CampaignScopeRow[]>();
-      for (const row of await findScopesByCampaignIds(db, ids)) {
-        const group = groups.get(row.campaignId) ?? [];
-        group.push(row);
-        groups.set(row.campaignId, group);
-      }
+      const groups = groupBy(await findScopesByCampaignIds(db, ids), (row) => row.campaignId);
       return ids.map((id) => groups.get(id) ?? []);
-    }),
-    agencyById: new DataLoader(async (ids: readonly string[]) => {
-      const rows = byKey(await findAgenciesByIds(db, ids), (row) => row.id);
-      return ids.map((id) => rows.get(id) ?? null);
-    }),
-    procedureById: new DataLoader(async (ids: readonly string[]) => {
-      const rows = byKey(await findProceduresByIds(db, ids), (row) => row.id);
-      return ids.map((id) => rows.get(id) ?? null);
     }),
   };
 }

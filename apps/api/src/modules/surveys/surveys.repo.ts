@@ -1,13 +1,11 @@
 import type { CampaignScopeTable, CampaignTable, DB, InstrumentTable, SurveyTokenTable } from '@chiso/db';
 import type { Selectable } from 'kysely';
+import { BIGINT_ID } from '../../schema/global-id.js';
 
 export type InstrumentRow = Selectable<InstrumentTable>;
 export type CampaignRow = Selectable<CampaignTable>;
 export type CampaignScopeRow = Selectable<CampaignScopeTable>;
 export type SurveyTokenRow = Selectable<SurveyTokenTable>;
-
-/** `bigint` ids arrive as decimal strings; anything else cannot name a row. */
-export const BIGINT_ID = /^[1-9]\d{0,18}$/;
 
 export function findInstrumentsByIds(db: DB, ids: readonly string[]): Promise<InstrumentRow[]> {
   const valid = ids.filter((id) => BIGINT_ID.test(id));
@@ -56,28 +54,4 @@ export function findScopesByCampaignIds(db: DB, ids: readonly string[]): Promise
     .where('campaignId', 'in', [...ids])
     .orderBy('id')
     .execute();
-}
-
-export function findAgencyByCode(db: DB, code: string) {
-  return db
-    .selectFrom('agency')
-    .select(['id', 'code', 'unitId', 'nameVi', 'nameEn'])
-    .where('code', '=', code)
-    .executeTakeFirst();
-}
-
-export function findAgenciesByIds(db: DB, ids: readonly string[]) {
-  const valid = ids.filter((id) => BIGINT_ID.test(id));
-  if (valid.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('agency')
-    .select(['id', 'code', 'unitId', 'nameVi', 'nameEn'])
-    .where('id', 'in', valid)
-    .execute();
-}
-
-export function findProceduresByIds(db: DB, ids: readonly string[]) {
-  const valid = ids.filter((id) => BIGINT_ID.test(id));
-  if (valid.length === 0) return Promise.resolve([]);
-  return db.selectFrom('procedure').select(['id', 'code', 'nameVi']).where('id', 'in', valid).execute();
 }

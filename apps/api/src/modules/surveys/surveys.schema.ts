@@ -2,6 +2,10 @@ import { ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError } fr
 import { builder } from '../../schema/builder.js';
 import { ErrorInterface } from '../../schema/errors.js';
 import { civilDateInput } from '../../schema/input-rules.js';
+import type { AgencyRow } from '../agencies/agencies.repo.js';
+import { AgencyRef } from '../agencies/agencies.schema.js';
+import type { ProcedureRow } from '../procedures/procedures.repo.js';
+import { ProcedureRef } from '../procedures/procedures.schema.js';
 import { AdministrativeUnitRef } from '../units/units.schema.js';
 import {
   type CampaignSettings,
@@ -15,6 +19,7 @@ import {
   issueSampleTokens,
   issueSurveyToken,
   openSurvey,
+  type SampleTokens,
   updateCampaign,
 } from './campaigns.service.js';
 import { importSurveyResponsesCsv } from './import.service.js';
@@ -23,6 +28,7 @@ import type { InstrumentRecord } from './instruments.service.js';
 import { surveyTokenHash } from './pseudonyms.js';
 import {
   enterPaperResponses,
+  type PaperBatchResult,
   rebuildCampaignRollups,
   submitSurveyResponse,
   THANKS,
@@ -103,17 +109,6 @@ const CampaignSettingsRef = builder.objectRef<CampaignSettings>('CampaignSetting
   }),
 });
 
-const AgencySummaryRef = builder
-  .objectRef<{ id: string; code: string; nameVi: string; nameEn: string }>('SurveyAgency')
-  .implement({
-    description: 'Cơ quan trong phạm vi khảo sát. / An agency in a survey’s scope.',
-    fields: (t) => ({
-      code: t.exposeString('code'),
-      name: t.exposeString('nameVi'),
-      nameEn: t.exposeString('nameEn'),
-    }),
-  });
-
 export const CampaignRef = builder.objectRef<CampaignRow>('Campaign');
 
 builder.node(CampaignRef, {
@@ -147,24 +142,25 @@ builder.node(CampaignRef, {
       },
     }),
     scopeAgencies: t.field({
-      type: [AgencySummaryRef],
+      type: [AgencyRef],
+      description: 'Cơ quan trong phạm vi khảo sát. / Agencies in the campaign’s scope.',
       resolve: async (c, _args, context) => {
         const scopes = await context.loaders.surveys.scopesOf.load(c.id);
-        const agencies = await Promise.all(
-          scopes.filter((s) => s.agencyId).map((s) => context.loaders.surveys.agencyById.load(s.agencyId!)),
+        const agencies = await context.loaders.agencies.agencyById.loadMany(
+          scopes.flatMap((s) => (s.agencyId ? [s.agencyId] : [])),
         );
-        return agencies.filter((a) => a !== null);
+        return agencies.filter((a): a is AgencyRow => a !== null && !(a instanceof Error));
       },
     }),
-    scopeProcedureCodes: t.stringList({
+    scopeProcedures: t.field({
+      type: [ProcedureRef],
+      description: 'Thủ tục trong phạm vi khảo sát. / Procedures in the campaign’s scope.',
       resolve: async (c, _args, context) => {
         const scopes = await context.loaders.surveys.scopesOf.load(c.id);
-        const procedures = await Promise.all(
-          scopes
-            .filter((s) => s.procedureId)
-            .map((s) => context.loaders.surveys.procedureById.load(s.procedureId!)),
+        const procedures = await context.loaders.procedures.procedureById.loadMany(
+          scopes.flatMap((s) => (s.procedureId ? [s.procedureId] : [])),
         );
-        return procedures.filter((p) => p !== null).map((p) => p.code);
+        return procedures.filter((p): p is ProcedureRow => p !== null && !(p instanceof Error));
       },
     }),
     settings: t.field({ type: CampaignSettingsRef, resolve: (c) => campaignSettings(c) }),
@@ -381,24 +377,26 @@ builder.mutationField('issueSurveyToken', (t) =>
   }),
 );
 
-const SampleTokensRef = builder
-  .objectRef<{ tokens: { token: string; url: string }[]; expiresAt: Date; campaign: CampaignRow }>(
-    'SampleTokens',
-  )
-  .implement({
-    fields: (t) => ({
-      tokens: t.field({
-        type: [
-          builder
-            .objectRef<{ token: string; url: string }>('SampleToken')
-            .implement({ fields: (f) => ({ token: f.exposeString('token'), url: f.exposeString('url') }) }),
-        ],
-        resolve: (issued) => issued.tokens,
-      }),
-      expiresAt: t.string({ resolve: (issued) => issued.expiresAt.toISOString() }),
-      campaign: t.field({ type: CampaignRef, resolve: (issued) => issued.campaign }),
+const SampleTokensRef = builder.objectRef<SampleTokens>('SampleTokens').implement({
+  fields: (t) => ({
+    tokens: t.field({
+      type: [
+        builder
+          .objectRef<{ token: string; url: string }>('SampleToken')
+          .implement({ fields: (f) => ({ token: f.exposeString('token'), url: f.exposeString('url') }) }),
+      ],
+      resolve: (issued) => issued.tokens,
     }),
-  });
+    expiresAt: t.string({ resolve: (issued) => issued.expiresAt.toISOString() }),
+    campaign: t.field({ type: CampaignRef, resolve: (issued) => issued.campaign }),
+    agency: t.field({
+      type: AgencyRef,
+      nullable: true,
+      description: 'Cơ quan được phát mã, nếu có. / The agency the tokens were issued for, if any.',
+      resolve: (issued) => issued.agency,
+    }),
+  }),
+});
 
 builder.mutationField('issueSampleTokens', (t) =>
   t.field({
@@ -482,15 +480,19 @@ const PaperRowInput = builder.inputType('PaperResponseInput', {
   }),
 });
 
-const PaperBatchRef = builder
-  .objectRef<{ responseIds: string[]; inserted: number; alreadyRecorded: number }>('PaperResponseBatch')
-  .implement({
-    fields: (t) => ({
-      responseIds: t.exposeIDList('responseIds'),
-      inserted: t.exposeInt('inserted'),
-      alreadyRecorded: t.exposeInt('alreadyRecorded'),
+const PaperBatchRef = builder.objectRef<PaperBatchResult>('PaperResponseBatch').implement({
+  fields: (t) => ({
+    campaign: t.field({ type: CampaignRef, resolve: (batch) => batch.campaign }),
+    agency: t.field({
+      type: AgencyRef,
+      description: 'Cơ quan thu phiếu. / The agency that collected the forms.',
+      resolve: (batch) => batch.agency,
     }),
-  });
+    responseIds: t.exposeIDList('responseIds'),
+    inserted: t.exposeInt('inserted'),
+    alreadyRecorded: t.exposeInt('alreadyRecorded'),
+  }),
+});
 
 builder.mutationField('enterPaperResponses', (t) =>
   t.field({
@@ -595,10 +597,10 @@ const CoverageRef = builder.objectRef<CoverageRow>('CampaignCoverage').implement
       resolve: (row, _args, context) => (row.unitId ? context.loaders.units.unitById.load(row.unitId) : null),
     }),
     agency: t.field({
-      type: AgencySummaryRef,
+      type: AgencyRef,
       nullable: true,
       resolve: (row, _args, context) =>
-        row.agencyId ? context.loaders.surveys.agencyById.load(row.agencyId) : null,
+        row.agencyId ? context.loaders.agencies.agencyById.load(row.agencyId) : null,
     }),
     channel: t.field({
       type: ResponseChannelEnum,

@@ -12,7 +12,7 @@ const CREATE = /* GraphQL */ `
   mutation Create($input: CreateCampaignInput!) {
     createCampaign(input: $input) {
       __typename
-      ... on MutationCreateCampaignSuccess { data { id code mode status scopeAgencies { code } } }
+      ... on MutationCreateCampaignSuccess { data { id code mode status scopeAgencies { code } scopeProcedures { code } } }
       ... on Error { code message messageEn }
       ... on ValidationError { fieldErrors { path message messageEn } }
     }
@@ -45,7 +45,7 @@ const SAMPLE = /* GraphQL */ `
   mutation Sample($campaignCode: String!, $count: Int!, $agencyCode: String) {
     issueSampleTokens(campaignCode: $campaignCode, count: $count, agencyCode: $agencyCode) {
       __typename
-      ... on MutationIssueSampleTokensSuccess { data { tokens { token url } } }
+      ... on MutationIssueSampleTokensSuccess { data { agency { code } tokens { token url } } }
       ... on Error { code message }
     }
   }
@@ -97,6 +97,7 @@ function answersFor(seed: number): (number | null)[] {
 
 async function sampleTokens(code: string, count: number, agencyCode?: string): Promise<string[]> {
   const { data } = await tnAdmin.query(SAMPLE, { campaignCode: code, count, agencyCode });
+  expect(data.issueSampleTokens.data.agency).toEqual(agencyCode ? { code: agencyCode } : null);
   return data.issueSampleTokens.data.tokens.map((t: { token: string }) => t.token);
 }
 
@@ -228,6 +229,7 @@ describe('a campaign end to end', () => {
 describe('after-dossier tokens', () => {
   it('issues a token to a desk officer for a returned dossier, with a keyed pseudonym and a survey URL', async () => {
     const campaign = await createCampaign('AFTER_DOSSIER', { scope: { procedureCodes: [fx.procedureCode] } });
+    expect(campaign).toMatchObject({ scopeAgencies: [], scopeProcedures: [{ code: fx.procedureCode }] });
     const { data } = await tnOfficer.query(ISSUE, { dossierId: fx.returnedDossiers[0] });
     const issued = data.issueSurveyToken.data;
     expect(issued.url).toBe(`/khao-sat/${issued.token}`);
@@ -444,7 +446,7 @@ const PAPER = /* GraphQL */ `
   mutation Paper($campaignCode: String!, $agencyCode: String!, $batchKey: String!, $rows: [PaperResponseInput!]!) {
     enterPaperResponses(campaignCode: $campaignCode, agencyCode: $agencyCode, batchKey: $batchKey, rows: $rows) {
       __typename
-      ... on MutationEnterPaperResponsesSuccess { data { responseIds inserted alreadyRecorded } }
+      ... on MutationEnterPaperResponsesSuccess { data { campaign { code } agency { code } responseIds inserted alreadyRecorded } }
       ... on Error { code }
       ... on ValidationError { fieldErrors { path messageEn } }
     }
@@ -482,7 +484,12 @@ describe('paper forms', () => {
       batchKey: 'paper-batch-0001',
       rows,
     });
-    expect(ok.data.enterPaperResponses.data).toMatchObject({ inserted: 3, alreadyRecorded: 0 });
+    expect(ok.data.enterPaperResponses.data).toMatchObject({
+      campaign: { code: campaign.code },
+      agency: { code: 'TN-STP' },
+      inserted: 3,
+      alreadyRecorded: 0,
+    });
     const again = await tnOfficer.query(PAPER, {
       campaignCode: campaign.code,
       agencyCode: 'TN-STP',

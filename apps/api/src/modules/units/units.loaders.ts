@@ -1,5 +1,6 @@
 import type { DB } from '@chiso/db';
 import DataLoader from 'dataloader';
+import { groupBy } from '../../rows.js';
 import {
   findRegionsByCodes,
   findSuccessionsByPredecessorIds,
@@ -9,17 +10,6 @@ import {
   type SuccessionRow,
   type UnitRow,
 } from './units.repo.js';
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
-  }
-  return groups;
-}
 
 /**
  * Per-request loaders of the units domain: every per-parent field batches its keys into one query

@@ -1,13 +1,11 @@
 import type { AdministrativeUnit, DB, RegionTable, UnitLevelTable, UnitSuccessionTable } from '@chiso/db';
 import type { Selectable } from 'kysely';
+import { BIGINT_ID } from '../../schema/global-id.js';
 
 export type UnitRow = AdministrativeUnit;
 export type SuccessionRow = Selectable<UnitSuccessionTable>;
 export type RegionRow = Selectable<RegionTable>;
 export type LevelRow = Selectable<UnitLevelTable>;
-
-/** `bigint` ids arrive as decimal strings; anything else cannot name a row (and must not reach SQL as bigint). */
-const BIGINT_ID = /^[1-9]\d{0,18}$/;
 
 const unitColumns = [
   'id',

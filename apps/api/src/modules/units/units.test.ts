@@ -1,7 +1,7 @@
 import { createTestDatabase } from '@chiso/testing';
-import type { KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../../test/graphql.js';
+import { countingQueries } from '../../test/query-count.js';
 import { isValidOn, resolveAsOf } from './units.service.js';
 
 const { db } = await createTestDatabase();
@@ -294,15 +294,8 @@ describe('node(id)', () => {
 
 describe('DataLoaders', () => {
   it('resolves 63 provinces with regions, successors and their predecessors in a constant number of queries', async () => {
-    let queries = 0;
-    const counting: KyselyPlugin = {
-      transformQuery: ({ node }) => {
-        queries++;
-        return node;
-      },
-      transformResult: async ({ result }) => result,
-    };
-    const counted = await createTestApi(db.withPlugin(counting));
+    const queries = countingQueries(db);
+    const counted = await createTestApi(queries.db);
     const { data } = await counted.query(`{
       units(level: PROVINCE, asOf: "2019-06-01") {
         code
@@ -319,7 +312,7 @@ describe('DataLoaders', () => {
     expect(units.every((unit: { successors: unknown[] }) => unit.successors.length === 1)).toBe(true);
     // units, regions, successions of the 63, the 34 successor units, their predecessions; the predecessor units
     // and their regions are already in the request's loaders.
-    expect(queries).toBe(5);
+    expect(queries.count).toBe(5);
   });
 });
 
