@@ -1,4 +1,4 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { encodeGlobalID, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
 import { checkPageSize } from '../../schema/field-errors.js';
@@ -67,6 +67,11 @@ export const ProcedureCaseRef = builder.objectRef<ProcedureCaseRow>('ProcedureCa
   description:
     'Một trường hợp của thủ tục với thời hạn giải quyết riêng. / One case of a procedure with its own processing time.',
   fields: (t) => ({
+    id: t.id({
+      description:
+        'ID toàn cục, dùng khi tiếp nhận hồ sơ (`receiveDossier.caseId`). / Global ID, as `receiveDossier.caseId` takes it.',
+      resolve: (procedureCase) => encodeGlobalID('ProcedureCase', procedureCase.id),
+    }),
     ordinal: t.exposeInt('ordinal'),
     name: t.exposeString('nameVi'),
     nameEn: t.exposeString('nameEn', { nullable: true }),
