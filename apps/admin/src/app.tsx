@@ -18,6 +18,7 @@ const AccountPage = lazy(() => import('./pages/account-page.js'));
 const DeskQueuePage = lazy(() => import('./pages/desk/queue-page.js'));
 const ReceiveDossierPage = lazy(() => import('./pages/desk/receive-page.js'));
 const DossierPage = lazy(() => import('./pages/desk/dossier-page.js'));
+const ReportPage = lazy(() => import('./pages/reports/report-page.js'));
 
 export { paths };
 
@@ -162,6 +163,14 @@ function Shell() {
             element={
               <Guard capability="desk">
                 <DossierPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.reports}
+            element={
+              <Guard capability="reports">
+                <ReportPage />
               </Guard>
             }
           />
