@@ -19,6 +19,8 @@ const DeskQueuePage = lazy(() => import('./pages/desk/queue-page.js'));
 const ReceiveDossierPage = lazy(() => import('./pages/desk/receive-page.js'));
 const DossierPage = lazy(() => import('./pages/desk/dossier-page.js'));
 const ReportPage = lazy(() => import('./pages/reports/report-page.js'));
+const CatalogPage = lazy(() => import('./pages/catalog/catalog-page.js'));
+const ImportPage = lazy(() => import('./pages/catalog/import-page.js'));
 
 export { paths };
 
@@ -171,6 +173,22 @@ function Shell() {
             element={
               <Guard capability="reports">
                 <ReportPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.catalog}
+            element={
+              <Guard capability="catalog">
+                <CatalogPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.catalogImport}
+            element={
+              <Guard capability="catalog">
+                <ImportPage />
               </Guard>
             }
           />
