@@ -3,5 +3,5 @@ import { defineWorkspaceProject } from '../../vitest.shared.js';
 
 export default defineWorkspaceProject('admin', {
   plugins: [react()],
-  test: { environment: 'happy-dom', include: ['src/**/*.test.tsx'] },
+  test: { environment: 'happy-dom', include: ['src/**/*.test.{ts,tsx}'] },
 });

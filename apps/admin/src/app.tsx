@@ -1,25 +1,40 @@
 import { AppLayout } from '@chiso/ui';
-import { Anchor, Center, Loader, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Center, Loader, Text, VisuallyHidden } from '@mantine/core';
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
-import { Link, NavLink, Route, Routes } from 'react-router';
+import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
+import { useMutation } from 'urql';
+import { graphql } from './graphql.js';
 import { useT } from './messages.js';
 import { HomePage } from './pages/home-page.js';
+import { NotAllowedPage } from './pages/not-allowed-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
 import { SignInPage } from './pages/sign-in-page.js';
+import { paths } from './paths.js';
 import { useDemoData } from './platform-query.js';
+import { type Capability, SessionProvider, useSession, viewerCan } from './session.js';
 
 const UnitsPage = lazy(() => import('./pages/units-page.js'));
+const AccountPage = lazy(() => import('./pages/account-page.js'));
+const DeskQueuePage = lazy(() => import('./pages/desk/queue-page.js'));
+const ReceiveDossierPage = lazy(() => import('./pages/desk/receive-page.js'));
+const DossierPage = lazy(() => import('./pages/desk/dossier-page.js'));
+const ReportPage = lazy(() => import('./pages/reports/report-page.js'));
+const CatalogPage = lazy(() => import('./pages/catalog/catalog-page.js'));
+const ImportPage = lazy(() => import('./pages/catalog/import-page.js'));
 
-/** Paths inside /admin/. */
-export const paths = {
-  home: '/',
-  units: '/don-vi',
-  signIn: '/dang-nhap',
-} as const;
+export { paths };
 
-function NavItem({ to, children }: { to: string; children: ReactNode }) {
+const LogoutMutation = graphql(`
+  mutation Logout {
+    logout {
+      __typename
+    }
+  }
+`);
+
+function NavItem({ to, children, end = false }: { to: string; children: ReactNode; end?: boolean }) {
   return (
-    <Anchor component={NavLink} to={to} end fw={500}>
+    <Anchor component={NavLink} to={to} end={end} fw={500}>
       {children}
     </Anchor>
   );
@@ -30,12 +45,72 @@ function PageLoading() {
   return (
     <Center role="status" py="xl">
       <Loader />
-      <VisuallyHidden>{t('units.loading')}</VisuallyHidden>
+      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
     </Center>
   );
 }
 
-export function App() {
+/**
+ * A route for signed-in viewers whose grants open `capability`: anonymous viewers go to the sign-in page (and come
+ * back after), others see the "not allowed" page.
+ */
+function Guard({ capability, children }: { capability?: Capability; children: ReactNode }) {
+  const { viewer, loading } = useSession();
+  const location = useLocation();
+  if (loading) return <PageLoading />;
+  if (!viewer)
+    return <Navigate to={paths.signIn} replace state={{ from: location.pathname + location.search }} />;
+  if (capability && !viewerCan(viewer, capability)) return <NotAllowedPage />;
+  return <>{children}</>;
+}
+
+function SignOutButton() {
+  const t = useT();
+  const [{ fetching }, logout] = useMutation(LogoutMutation);
+  return (
+    <Button
+      variant="subtle"
+      size="compact-sm"
+      loading={fetching}
+      onClick={async () => {
+        await logout({});
+        // A fresh start: no cached data of the previous user stays in memory.
+        window.location.assign(`${import.meta.env.BASE_URL}${paths.signIn.slice(1)}`);
+      }}
+    >
+      {t('nav.signOut')}
+    </Button>
+  );
+}
+
+function Navigation() {
+  const t = useT();
+  const { viewer } = useSession();
+  return (
+    <>
+      <NavItem to={paths.home} end>
+        {t('nav.home')}
+      </NavItem>
+      {viewerCan(viewer, 'desk') ? <NavItem to={paths.desk}>{t('nav.desk')}</NavItem> : null}
+      {viewerCan(viewer, 'reports') ? <NavItem to={paths.reports}>{t('nav.reports')}</NavItem> : null}
+      {viewerCan(viewer, 'catalog') ? <NavItem to={paths.catalog}>{t('nav.catalog')}</NavItem> : null}
+      <NavItem to={paths.units}>{t('nav.units')}</NavItem>
+      {viewer ? (
+        <>
+          <NavItem to={paths.account}>{t('nav.account')}</NavItem>
+          <Text size="sm" c="dimmed" data-testid="signed-in-as">
+            {t('nav.signedInAs', { name: viewer.displayName })}
+          </Text>
+          <SignOutButton />
+        </>
+      ) : (
+        <NavItem to={paths.signIn}>{t('nav.signIn')}</NavItem>
+      )}
+    </>
+  );
+}
+
+function Shell() {
   const t = useT();
   const demoData = useDemoData();
 
@@ -54,22 +129,80 @@ export function App() {
       )}
       demoData={demoData}
       width="xl"
-      navigation={
-        <>
-          <NavItem to={paths.home}>{t('nav.home')}</NavItem>
-          <NavItem to={paths.units}>{t('nav.units')}</NavItem>
-          <NavItem to={paths.signIn}>{t('nav.signIn')}</NavItem>
-        </>
-      }
+      navigation={<Navigation />}
     >
       <Suspense fallback={<PageLoading />}>
         <Routes>
           <Route path={paths.home} element={<HomePage />} />
           <Route path={paths.units} element={<UnitsPage />} />
           <Route path={paths.signIn} element={<SignInPage />} />
+          <Route
+            path={paths.account}
+            element={
+              <Guard>
+                <AccountPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.desk}
+            element={
+              <Guard capability="desk">
+                <DeskQueuePage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.receive}
+            element={
+              <Guard capability="desk">
+                <ReceiveDossierPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={`${paths.dossier}/:id`}
+            element={
+              <Guard capability="desk">
+                <DossierPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.reports}
+            element={
+              <Guard capability="reports">
+                <ReportPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.catalog}
+            element={
+              <Guard capability="catalog">
+                <CatalogPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.catalogImport}
+            element={
+              <Guard capability="catalog">
+                <ImportPage />
+              </Guard>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>
     </AppLayout>
+  );
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Shell />
+    </SessionProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { demoUsers, signedInPage } from './admin-session.js';
 import { seriousAxeViolations } from './axe.js';
 import { describeE2E } from './harness.js';
 
@@ -15,15 +16,66 @@ describeE2E('admin', (app) => {
     await app.screenshot(page, 'admin-units-desktop');
   });
 
-  it('opens client routes directly and shows the sign-in placeholder', async () => {
+  it('refuses a wrong password with a clear message, then signs in and out', async () => {
     const page = await app.newPage('desktop');
     await page.goto(`${app.baseUrl}/admin/dang-nhap`);
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
-    await page.getByLabel('Thư điện tử').fill('can.bo@example.vn');
-    await page.getByLabel('Mật khẩu').fill('mat-khau');
+    await page.getByLabel('Thư điện tử').fill(demoUsers.leader);
+    await page.getByLabel('Mật khẩu').fill('sai-mat-khau');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByText('Chưa thể đăng nhập').waitFor();
-    await app.screenshot(page, 'admin-sign-in-desktop');
+    await page
+      .getByTestId('sign-in-error')
+      .filter({ hasText: 'Thư điện tử hoặc mật khẩu không đúng.' })
+      .waitFor();
+    await app.screenshot(page, 'admin-sign-in-error-desktop');
+
+    await page.getByLabel('Mật khẩu').fill('ChiSo@demo2019');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByTestId('signed-in-as').filter({ hasText: 'Lãnh đạo tỉnh Bắc Kạn' }).waitFor();
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    expect(await page.getByTestId('signed-in-as').count()).toBe(0);
+  });
+
+  it('sends an anonymous visitor of a protected page to the sign-in page and back', async () => {
+    const page = await app.newPage('desktop');
+    await page.goto(`${app.baseUrl}/admin/tai-khoan`);
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.getByLabel('Thư điện tử').fill(demoUsers.analyst);
+    await page.getByLabel('Mật khẩu').fill('ChiSo@demo2019');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: 'Tài khoản' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/admin/tai-khoan');
+    await app.screenshot(page, 'admin-account-desktop');
+  });
+
+  const expected: Record<keyof typeof demoUsers, string[]> = {
+    admin: ['Một cửa', 'Báo cáo chỉ số', 'Danh mục thủ tục'],
+    unitAdmin: ['Báo cáo chỉ số', 'Danh mục thủ tục'],
+    officer: ['Một cửa'],
+    analyst: ['Báo cáo chỉ số'],
+    leader: ['Báo cáo chỉ số'],
+  };
+  const areas = ['Một cửa', 'Báo cáo chỉ số', 'Danh mục thủ tục'];
+  for (const [role, email] of Object.entries(demoUsers) as [keyof typeof demoUsers, string][]) {
+    it(`shows ${role} only the areas the role opens`, async () => {
+      const page = await signedInPage(app, email);
+      const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+      for (const area of areas) {
+        expect(await nav.getByRole('link', { name: area, exact: true }).count(), `${role}: ${area}`).toBe(
+          expected[role].includes(area) ? 1 : 0,
+        );
+      }
+      await app.screenshot(page, `admin-home-${role}-desktop`);
+    });
+  }
+
+  it('shows a clear "not allowed" page on a route the role does not open', async () => {
+    const page = await signedInPage(app, demoUsers.analyst);
+    await page.goto(`${app.baseUrl}/admin/mot-cua`);
+    await page.getByRole('heading', { name: 'Không có quyền truy cập' }).waitFor();
+    await app.screenshot(page, 'admin-not-allowed-desktop');
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {

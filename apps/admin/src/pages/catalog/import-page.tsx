@@ -1,0 +1,162 @@
+import { useLocale } from '@chiso/ui';
+import { Alert, Badge, Button, FileInput, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
+import { graphql, type ResultOf } from '../../graphql.js';
+import { useCatalogT } from './catalog-messages.js';
+
+const ImportMutation = graphql(`
+  mutation ImportProcedures($file: ImportFileInput!, $dryRun: Boolean) {
+    importProcedures(file: $file, dryRun: $dryRun) {
+      __typename
+      ... on MutationImportProceduresSuccess {
+        data {
+          dryRun
+          created
+          updated
+          unchanged
+          rejected
+          rows {
+            row
+            code
+            outcome
+            errors { column message messageEn }
+          }
+        }
+      }
+      ... on Error { message messageEn }
+      ... on ValidationError { fieldErrors { path message messageEn } }
+    }
+  }
+`);
+
+type Report = Extract<
+  NonNullable<ResultOf<typeof ImportMutation>['importProcedures']>,
+  { __typename: 'MutationImportProceduresSuccess' }
+>['data'];
+
+/** The file's bytes as base64, read in the browser. */
+async function fileToBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const OUTCOME_COLORS = { CREATED: 'green', UPDATED: 'blue', UNCHANGED: 'gray', REJECTED: 'red' } as const;
+
+/** Import a catalog file: a dry run with a per-row report first, then the write. */
+export default function ImportPage() {
+  const t = useCatalogT();
+  const { locale } = useLocale();
+  const [file, setFile] = useState<File | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [{ fetching }, importProcedures] = useMutation(ImportMutation);
+
+  async function run(dryRun: boolean) {
+    if (!file) return;
+    setProblem(null);
+    const result = await importProcedures({
+      file: { name: file.name, contentBase64: await fileToBase64(file) },
+      dryRun,
+    });
+    const answer = result.data?.importProcedures;
+    if (answer?.__typename === 'MutationImportProceduresSuccess') {
+      setReport(answer.data);
+      return;
+    }
+    setReport(null);
+    const error = asApiError(answer);
+    setProblem(
+      error ? apiErrorText(error, locale) : result.error ? transportErrorText(result.error, locale) : '',
+    );
+  }
+
+  return (
+    <Stack maw={1000}>
+      <Title order={2}>{t('import.heading')}</Title>
+      <Text size="sm">{t('import.lead')}</Text>
+      <FileInput
+        label={t('import.file')}
+        accept=".csv,.xlsx,text/csv"
+        value={file}
+        onChange={(next) => {
+          setFile(next);
+          setReport(null);
+        }}
+        maw={420}
+        data-testid="import-file"
+      />
+      <Group>
+        <Button onClick={() => run(true)} disabled={!file} loading={fetching}>
+          {t('import.preview')}
+        </Button>
+        <Button
+          variant="outline"
+          onClick={() => run(false)}
+          disabled={!file || !report?.dryRun || report.rejected === report.rows.length}
+          loading={fetching}
+        >
+          {t('import.commit')}
+        </Button>
+      </Group>
+      {problem ? (
+        <Alert color="red" role="alert">
+          <Text size="sm" c="dark.8">
+            {problem}
+          </Text>
+        </Alert>
+      ) : null}
+      {report ? (
+        <>
+          <Alert color={report.rejected ? 'yellow' : 'green'} data-testid="import-summary">
+            <Text size="sm" c="dark.8">
+              {t(report.dryRun ? 'import.summaryPreview' : 'import.summaryDone', {
+                created: report.created,
+                updated: report.updated,
+                unchanged: report.unchanged,
+                rejected: report.rejected,
+              })}
+            </Text>
+          </Alert>
+          <Table striped withTableBorder data-testid="import-rows">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('import.col.row')}</Table.Th>
+                <Table.Th scope="col">{t('import.col.code')}</Table.Th>
+                <Table.Th scope="col">{t('import.col.outcome')}</Table.Th>
+                <Table.Th scope="col">{t('import.col.errors')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.rows.map((row) => (
+                <Table.Tr key={row.row}>
+                  <Table.Td>{row.row}</Table.Td>
+                  <Table.Td ff="monospace">{row.code}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={OUTCOME_COLORS[row.outcome]} c="dark.8">
+                      {t(`outcome.${row.outcome}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {row.errors.map((error) => (
+                      <Text size="sm" key={`${error.column}-${error.message}`}>
+                        <Text span ff="monospace" fw={600}>
+                          {error.column}
+                        </Text>
+                        : {locale === 'vi' ? error.message : error.messageEn}
+                      </Text>
+                    ))}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,94 @@
+import { expect, it } from 'vitest';
+import { demoUsers, signedInPage } from './admin-session.js';
+import { seriousAxeViolations } from './axe.js';
+import { describeE2E } from './harness.js';
+
+describeE2E('admin desk', (app) => {
+  it('receives a dossier, prints its receipt and carries it to returned with a supplement and an apology', async () => {
+    const page = await signedInPage(app, demoUsers.officer);
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Một cửa' })
+      .click();
+    await page.getByRole('heading', { name: 'Bộ phận một cửa' }).waitFor();
+    await page.getByTestId('queue-count').filter({ hasText: /./ }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // Form 01: a single-case procedure of the Department of Justice.
+    await page.getByRole('link', { name: 'Tiếp nhận hồ sơ' }).click();
+    await page.getByRole('heading', { name: 'Tiếp nhận hồ sơ (mẫu 01)' }).waitFor();
+    const procedure = page.getByTestId('procedure-select');
+    await procedure.click();
+    await procedure.fill('BKN.STP.002');
+    await page.getByRole('option', { name: /BKN\.STP\.002/ }).click();
+    await page.getByText('Trường hợp chung').waitFor();
+    await page.getByRole('button', { name: 'Tiếp nhận và in biên nhận' }).click();
+    const receipt = page.getByTestId('receipt');
+    await receipt.waitFor();
+    const code = (await page.getByTestId('receipt-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^BKN-STP-\d{6}-\d{4}$/);
+    expect((await page.getByTestId('receipt-pin').textContent())?.trim()).toMatch(/^\d{6}$/);
+    expect(await receipt.textContent()).toContain('Hẹn trả kết quả');
+    await app.screenshot(page, 'admin-desk-receipt-desktop');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // The dossier page offers only the legal moves.
+    // It heads the queue of open dossiers; the dossier page opens from there.
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: 'Một cửa' })
+      .click();
+    await page.getByRole('link', { name: code }).waitFor();
+    await app.screenshot(page, 'admin-desk-queue-desktop');
+    await page.getByRole('link', { name: code }).click();
+    await page.getByRole('heading', { name: `Hồ sơ ${code}` }).waitFor();
+    const state = page.getByTestId('dossier-state');
+    await state.filter({ hasText: 'Đã tiếp nhận' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Có kết quả' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Chuyển xử lý' }).click();
+    await state.filter({ hasText: 'Đang giải quyết' }).waitFor();
+
+    // Form 02: a supplement needs the list of missing documents; the clock stops.
+    const supplement = page.getByRole('button', { name: 'Yêu cầu bổ sung (mẫu 02)' });
+    expect(await supplement.isDisabled()).toBe(true);
+    await page.getByLabel(/Ghi chú/).fill('Thiếu bản sao giấy tờ tuỳ thân');
+    await supplement.click();
+    await state.filter({ hasText: 'Chờ bổ sung hồ sơ' }).waitFor();
+    await page.getByText('Dừng đồng hồ').first().waitFor();
+    await page.getByRole('button', { name: 'Đã nhận bổ sung' }).click();
+    await state.filter({ hasText: 'Đang giải quyết' }).waitFor();
+    // Form 02 is sent once only.
+    expect(await page.getByRole('button', { name: 'Yêu cầu bổ sung (mẫu 02)' }).count()).toBe(0);
+
+    // Form 04, before the due time.
+    await page.getByLabel('Lý do trễ hạn').fill('Cần xác minh thêm với cơ quan công an');
+    await page.getByRole('button', { name: 'Gửi phiếu xin lỗi' }).click();
+    await page.getByTestId('apology-notice').waitFor();
+    await app.screenshot(page, 'admin-desk-dossier-desktop');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Có kết quả' }).click();
+    await state.filter({ hasText: 'Có kết quả' }).waitFor();
+    await page.getByRole('button', { name: 'Trả kết quả' }).click();
+    await state.filter({ hasText: 'Đã trả kết quả' }).waitFor();
+    await page.getByTestId('survey-token').waitFor();
+    await page.getByText('Hồ sơ đã kết thúc, không còn bước xử lý nào.').waitFor();
+    const history = await page.getByTestId('dossier-history').textContent();
+    for (const step of [
+      'Tiếp nhận',
+      'Chuyển xử lý',
+      'Yêu cầu bổ sung',
+      'Đã nhận bổ sung',
+      'Xin lỗi, hẹn lại',
+      'Trả kết quả',
+    ]) {
+      expect(history).toContain(step);
+    }
+    await app.screenshot(page, 'admin-desk-dossier-returned-desktop');
+
+    // Closed now: it left the queue of open dossiers.
+    await page.getByRole('link', { name: 'Về danh sách hồ sơ' }).click();
+    await page.getByTestId('queue-count').filter({ hasText: /./ }).waitFor();
+    await page.getByRole('link', { name: code }).waitFor({ state: 'detached' });
+  });
+});
