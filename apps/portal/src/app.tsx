@@ -13,6 +13,7 @@ const ProvincesPage = lazy(() => import('./pages/provinces-page.js'));
 const ProceduresPage = lazy(() => import('./pages/procedures-page.js'));
 const ProcedurePage = lazy(() => import('./pages/procedure-page.js'));
 const DossierPage = lazy(() => import('./pages/dossier-page.js'));
+const SurveyPage = lazy(() => import('./pages/survey-page.js'));
 
 export { paths };
 
@@ -69,6 +70,7 @@ export function App() {
           <Route path={paths.procedures} element={<ProceduresPage />} />
           <Route path={`${paths.procedures}/:code`} element={<ProcedurePage />} />
           <Route path={paths.dossier} element={<DossierPage />} />
+          <Route path="/khao-sat/:token" element={<SurveyPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>
