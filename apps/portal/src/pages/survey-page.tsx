@@ -10,7 +10,6 @@ import {
   Radio,
   Stack,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
