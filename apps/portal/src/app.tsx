@@ -14,6 +14,7 @@ const ProceduresPage = lazy(() => import('./pages/procedures-page.js'));
 const ProcedurePage = lazy(() => import('./pages/procedure-page.js'));
 const DossierPage = lazy(() => import('./pages/dossier-page.js'));
 const SurveyPage = lazy(() => import('./pages/survey-page.js'));
+const IndexPage = lazy(() => import('./pages/index-page.js'));
 const FeedbackPage = lazy(() => import('./pages/feedback-page.js'));
 const FeedbackStatusPage = lazy(() => import('./pages/feedback-status-page.js'));
 const PublishedFeedbackPage = lazy(() => import('./pages/published-feedback-page.js'));
@@ -63,6 +64,7 @@ export function App() {
           <NavItem to={paths.procedures}>{t('nav.procedures')}</NavItem>
           <NavItem to={paths.dossier}>{t('nav.dossier')}</NavItem>
           <NavItem to={paths.feedback}>{t('nav.feedback')}</NavItem>
+          <NavItem to={paths.index}>{t('nav.index')}</NavItem>
           <NavItem to={paths.provinces}>{t('nav.provinces')}</NavItem>
         </>
       }
@@ -76,6 +78,7 @@ export function App() {
           <Route path={paths.dossier} element={<DossierPage />} />
           <Route path="/khao-sat/:token" element={<SurveyPage />} />
           <Route path={paths.feedback} element={<FeedbackPage />} />
+          <Route path={paths.index} element={<IndexPage />} />
           <Route path={paths.publishedFeedback} element={<PublishedFeedbackPage />} />
           <Route path="/gop-y/:code" element={<FeedbackStatusPage />} />
           <Route path="*" element={<NotFoundPage />} />
