@@ -63,6 +63,10 @@ describeE2E('portal: find a procedure', (app) => {
     await app.screenshot(page, 'portal-procedures-khai-sinh-phone');
 
     await box.fill('');
+    // On a phone the filters sit behind one button.
+    const filters = page.getByRole('button', { name: 'Bộ lọc' });
+    expect(await filters.getAttribute('aria-expanded')).toBe('false');
+    await filters.click();
     await page.getByLabel('Dịch vụ công trực tuyến').selectOption('FULL');
     await page.waitForURL(/truc-tuyen=FULL/);
     await expect
@@ -73,6 +77,8 @@ describeE2E('portal: find a procedure', (app) => {
     await expect
       .poll(async () => (await results.allTextContents()).every((text) => text.includes('Sở Tư pháp')))
       .toBe(true);
+    await page.getByRole('button', { name: 'Bộ lọc (2)' }).waitFor();
+    await app.screenshot(page, 'portal-procedures-filtered-phone');
   });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {

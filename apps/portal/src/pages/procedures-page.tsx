@@ -5,6 +5,7 @@ import {
   Badge,
   Button,
   Card,
+  Collapse,
   Group,
   Loader,
   NativeSelect,
@@ -14,7 +15,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -240,6 +241,10 @@ export default function ProceduresPage() {
   const cursors = pages.key === filterKey ? pages.cursors : [null];
   const [fields, setFields] = useState<Map<string, Field>>(new Map());
   const [{ data: agencyData }] = useQuery({ query: AgencyOptionsQuery });
+  // On a phone the filters fold away behind one button, so results start on the first screen.
+  const phone = useMediaQuery('(max-width: 48em)', true, { getInitialValueInEffect: false });
+  const activeFilters = [field, agency, level, onlineLevel].filter(Boolean).length;
+  const [filtersOpen, setFiltersOpen] = useState(activeFilters > 0);
 
   // The search box writes `q` into the address, so a result list can be shared and comes back on "back".
   useEffect(() => {
@@ -304,38 +309,53 @@ export default function ProceduresPage() {
             size="md"
             autoComplete="off"
           />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <NativeSelect
-              label={t('procedures.filterField')}
-              value={field ?? ''}
-              onChange={(event) => setFilter('linh-vuc', event.currentTarget.value)}
-              data={[{ value: '', label: t('procedures.all') }, ...fieldOptions]}
-            />
-            <NativeSelect
-              label={t('procedures.filterAgency')}
-              value={agency ?? ''}
-              onChange={(event) => setFilter('co-quan', event.currentTarget.value)}
-              data={[{ value: '', label: t('procedures.all') }, ...agencyOptions]}
-            />
-            <NativeSelect
-              label={t('procedures.filterLevel')}
-              value={level ?? ''}
-              onChange={(event) => setFilter('cap', event.currentTarget.value)}
-              data={[
-                { value: '', label: t('procedures.all') },
-                ...PROCEDURE_LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) })),
-              ]}
-            />
-            <NativeSelect
-              label={t('procedures.filterOnline')}
-              value={onlineLevel ?? ''}
-              onChange={(event) => setFilter('truc-tuyen', event.currentTarget.value)}
-              data={[
-                { value: '', label: t('procedures.all') },
-                ...ONLINE_LEVELS.map((l) => ({ value: l, label: onlineLabel(t, l) })),
-              ]}
-            />
-          </SimpleGrid>
+          {phone ? (
+            <Button
+              variant="default"
+              onClick={() => setFiltersOpen((open) => !open)}
+              aria-expanded={filtersOpen}
+              aria-controls="procedure-filters"
+              w="fit-content"
+            >
+              {activeFilters > 0
+                ? t('procedures.filtersActive', { count: activeFilters })
+                : t('procedures.filters')}
+            </Button>
+          ) : null}
+          <Collapse expanded={!phone || filtersOpen} id="procedure-filters">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+              <NativeSelect
+                label={t('procedures.filterField')}
+                value={field ?? ''}
+                onChange={(event) => setFilter('linh-vuc', event.currentTarget.value)}
+                data={[{ value: '', label: t('procedures.all') }, ...fieldOptions]}
+              />
+              <NativeSelect
+                label={t('procedures.filterAgency')}
+                value={agency ?? ''}
+                onChange={(event) => setFilter('co-quan', event.currentTarget.value)}
+                data={[{ value: '', label: t('procedures.all') }, ...agencyOptions]}
+              />
+              <NativeSelect
+                label={t('procedures.filterLevel')}
+                value={level ?? ''}
+                onChange={(event) => setFilter('cap', event.currentTarget.value)}
+                data={[
+                  { value: '', label: t('procedures.all') },
+                  ...PROCEDURE_LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) })),
+                ]}
+              />
+              <NativeSelect
+                label={t('procedures.filterOnline')}
+                value={onlineLevel ?? ''}
+                onChange={(event) => setFilter('truc-tuyen', event.currentTarget.value)}
+                data={[
+                  { value: '', label: t('procedures.all') },
+                  ...ONLINE_LEVELS.map((l) => ({ value: l, label: onlineLabel(t, l) })),
+                ]}
+              />
+            </SimpleGrid>
+          </Collapse>
         </Stack>
       </search>
       <Stack gap="sm" data-testid="procedure-results">
