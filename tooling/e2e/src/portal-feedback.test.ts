@@ -69,6 +69,12 @@ describeE2E('portal: feedback (PAKN)', (app) => {
         .filter({ hasText: 'Đã trả lời và công khai' })
         .waitFor();
       await page.getByText(answer).waitFor();
+      // The citizen rates the handling once.
+      await page.getByRole('radio', { name: 'Hài lòng', exact: true }).check();
+      await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
+      await page.getByTestId('feedback-rated').waitFor();
+      await page.reload();
+      await page.getByTestId('feedback-rated').waitFor();
 
       await page.goto(`${app.baseUrl}/gop-y/cong-khai`);
       await page

@@ -1,9 +1,22 @@
 import { useLocale } from '@chiso/ui';
-import { Alert, Anchor, Badge, Button, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Loader,
+  Paper,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { paths } from '../app-paths.js';
+import { newIdempotencyKey } from '../format.js';
 import { graphql } from '../graphql.js';
 import { useT } from '../messages.js';
 import { feedbackStatusLabel, vietnamDate } from './feedback-labels.js';
@@ -21,6 +34,8 @@ const FeedbackStatusQuery = graphql(`
         answer
         answeredAt
         publishedAt
+        canRate
+        rated
       }
       ... on Error {
         message
@@ -29,6 +44,67 @@ const FeedbackStatusQuery = graphql(`
     }
   }
 `);
+
+const RateHandlingMutation = graphql(`
+  mutation RateFeedbackHandling($code: String!, $idempotencyKey: String!, $rating: Int!) {
+    rateFeedbackHandling(code: $code, idempotencyKey: $idempotencyKey, rating: $rating) {
+      __typename
+      ... on Error {
+        message
+        messageEn
+      }
+    }
+  }
+`);
+
+/** After the answer: how satisfied the citizen is with the handling (criterion 5.3 of SIPAS measures it). */
+function RateHandling({ code, rated }: { code: string; rated: boolean }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const [rating, setRating] = useState<string | null>(null);
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  const [{ fetching }, rate] = useMutation(RateHandlingMutation);
+  const [done, setDone] = useState(rated);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (done) return <Text data-testid="feedback-rated">{t('feedback.rated')}</Text>;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!rating) return;
+    const result = await rate({ code, idempotencyKey, rating: Number(rating) });
+    const outcome = result.data?.rateFeedbackHandling;
+    if (!outcome) return setProblem(t('common.networkError'));
+    if (outcome.__typename === 'MutationRateFeedbackHandlingSuccess') return setDone(true);
+    return setProblem(locale === 'en' ? outcome.messageEn : outcome.message);
+  }
+
+  return (
+    <form onSubmit={onSubmit}>
+      <Stack gap="xs">
+        <Radio.Group label={t('feedback.rateLabel')} value={rating} onChange={setRating}>
+          <Stack gap={6} mt="xs">
+            {[5, 4, 3, 2, 1].map((value) => (
+              <Radio
+                key={value}
+                value={String(value)}
+                label={t(`feedback.rate.${value as 1 | 2 | 3 | 4 | 5}`)}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        {problem ? (
+          <Alert color="red" role="alert">
+            {problem}
+          </Alert>
+        ) : null}
+        <Button type="submit" loading={fetching} disabled={!rating} w="fit-content">
+          {t('feedback.rateSubmit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}
 
 /** Follow up one's feedback by its code: where it stands, its due date, the answer once given. */
 export default function FeedbackStatusPage() {
@@ -112,6 +188,7 @@ export default function FeedbackStatusPage() {
             ) : (
               <Text>{t('feedback.noAnswerYet')}</Text>
             )}
+            {result.canRate || result.rated ? <RateHandling code={result.code} rated={result.rated} /> : null}
           </Stack>
         </Paper>
       ) : null}
