@@ -65,8 +65,16 @@ describe('built apps', () => {
     expect(icon.headers['cache-control']).toBe('no-cache');
   });
 
+  it('routes procedure codes with dots to the app page', async () => {
+    for (const url of ['/thu-tuc/1.004227', '/thu-tuc/BKN.STP.001']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+    }
+  });
+
   it('answers 404 for missing files instead of the app page', async () => {
-    for (const url of ['/assets/gone-123.js', '/admin/assets/gone.css']) {
+    for (const url of ['/assets/gone-123.js', '/admin/assets/gone.css', '/robots.txt', '/x.mp4']) {
       const response = await app.inject({ method: 'GET', url });
       expect(response.statusCode, url).toBe(404);
     }

@@ -31,10 +31,13 @@ function isApiPath(path: string): boolean {
   return API_PATHS.some((api) => path === api || path.startsWith(`${api}/`));
 }
 
-/** A client-side route: no file extension in the last segment (`/tinh-thanh`, not `/assets/x.js`). */
+/**
+ * A client-side route: the last segment has no file extension (`/tinh-thanh`, not `/assets/x.js`). An ending of
+ * digits is not an extension: procedure codes such as `1.004227` or `BKN.STP.001` name routes.
+ */
 function looksLikeRoute(path: string): boolean {
   const last = path.slice(path.lastIndexOf('/') + 1);
-  return !last.includes('.');
+  return !/\.[0-9]*[a-z][a-z0-9]*$/i.test(last);
 }
 
 function sendIndex(reply: FastifyReply, html: string) {

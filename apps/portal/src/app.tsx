@@ -2,6 +2,7 @@ import { AppLayout } from '@chiso/ui';
 import { Anchor, Center, Loader, VisuallyHidden } from '@mantine/core';
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Link, NavLink, Route, Routes } from 'react-router';
+import { paths } from './app-paths.js';
 import { useT } from './messages.js';
 import { HomePage } from './pages/home-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
@@ -9,12 +10,16 @@ import { useDemoData } from './platform-query.js';
 
 // Pages other than the home page load on demand: the first visit downloads only what it shows.
 const ProvincesPage = lazy(() => import('./pages/provinces-page.js'));
+const ProceduresPage = lazy(() => import('./pages/procedures-page.js'));
+const ProcedurePage = lazy(() => import('./pages/procedure-page.js'));
+const DossierPage = lazy(() => import('./pages/dossier-page.js'));
+const SurveyPage = lazy(() => import('./pages/survey-page.js'));
+const IndexPage = lazy(() => import('./pages/index-page.js'));
+const FeedbackPage = lazy(() => import('./pages/feedback-page.js'));
+const FeedbackStatusPage = lazy(() => import('./pages/feedback-status-page.js'));
+const PublishedFeedbackPage = lazy(() => import('./pages/published-feedback-page.js'));
 
-/** Paths are Vietnamese, like the rest of the portal. */
-export const paths = {
-  home: '/',
-  provinces: '/tinh-thanh',
-} as const;
+export { paths };
 
 function NavItem({ to, children }: { to: string; children: ReactNode }) {
   return (
@@ -29,7 +34,7 @@ function PageLoading() {
   return (
     <Center role="status" py="xl">
       <Loader />
-      <VisuallyHidden>{t('provinces.loading')}</VisuallyHidden>
+      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
     </Center>
   );
 }
@@ -56,6 +61,10 @@ export function App() {
       navigation={
         <>
           <NavItem to={paths.home}>{t('nav.home')}</NavItem>
+          <NavItem to={paths.procedures}>{t('nav.procedures')}</NavItem>
+          <NavItem to={paths.dossier}>{t('nav.dossier')}</NavItem>
+          <NavItem to={paths.feedback}>{t('nav.feedback')}</NavItem>
+          <NavItem to={paths.index}>{t('nav.index')}</NavItem>
           <NavItem to={paths.provinces}>{t('nav.provinces')}</NavItem>
         </>
       }
@@ -64,6 +73,14 @@ export function App() {
         <Routes>
           <Route path={paths.home} element={<HomePage />} />
           <Route path={paths.provinces} element={<ProvincesPage />} />
+          <Route path={paths.procedures} element={<ProceduresPage />} />
+          <Route path={`${paths.procedures}/:code`} element={<ProcedurePage />} />
+          <Route path={paths.dossier} element={<DossierPage />} />
+          <Route path="/khao-sat/:token" element={<SurveyPage />} />
+          <Route path={paths.feedback} element={<FeedbackPage />} />
+          <Route path={paths.index} element={<IndexPage />} />
+          <Route path={paths.publishedFeedback} element={<PublishedFeedbackPage />} />
+          <Route path="/gop-y/:code" element={<FeedbackStatusPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -14,6 +14,8 @@ export const portalDir = fromRoot('apps/portal/dist');
 export const adminDir = fromRoot('apps/admin/dist');
 export const screenshotDir = fromRoot('test-results/screenshots');
 
+type TestDb = Awaited<ReturnType<typeof createTestDatabase>>['db'];
+
 export const viewports = {
   phone: { width: 360, height: 740 },
   desktop: { width: 1280, height: 800 },
@@ -24,6 +26,8 @@ export interface E2EApp {
   /** http://127.0.0.1:<port> of the API serving the built apps. */
   baseUrl: string;
   browser: Browser;
+  /** The test database behind the API (to check what a page wrote). */
+  db: TestDb;
   /** A page in a fresh browser context (no stored language) at the given width. */
   newPage(viewport?: ViewportName): Promise<Page>;
   screenshot(page: Page, name: string): Promise<string>;
@@ -36,12 +40,17 @@ export interface E2EApp {
 function useApp(): E2EApp {
   let server: FastifyInstance | undefined;
   let browser: Browser | undefined;
+  let database: TestDb | undefined;
   const contexts: BrowserContext[] = [];
   const app = {
     baseUrl: '',
     get browser() {
       if (!browser) throw new Error('Chromium is not started');
       return browser;
+    },
+    get db() {
+      if (!database) throw new Error('The database is not ready');
+      return database;
     },
     async newPage(viewport: ViewportName = 'desktop') {
       const context = await app.browser.newContext({ viewport: viewports[viewport], locale: 'vi-VN' });
@@ -63,6 +72,7 @@ function useApp(): E2EApp {
       }
     }
     const { db } = await createTestDatabase({ demo: true });
+    database = db;
     server = await buildServer({ db, apps: { portalDir, adminDir } });
     await server.listen({ port: 0, host: '127.0.0.1' });
     app.baseUrl = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}`;

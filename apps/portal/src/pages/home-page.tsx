@@ -1,18 +1,28 @@
-import { Anchor, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { paths } from '../app-paths.js';
 import { useT } from '../messages.js';
 
-/** Home: what the portal is, a search box (search arrives with the procedures module) and the first pages. */
+/** Home: what the portal is, the procedure search box and the citizen's main tasks. */
 export function HomePage() {
   const t = useT();
+  const navigate = useNavigate();
   const [query, setQuery] = useState('');
-  const [searched, setSearched] = useState<string | null>(null);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setSearched(query.trim());
+    const q = query.trim();
+    navigate(q ? `${paths.procedures}?q=${encodeURIComponent(q)}` : paths.procedures);
   }
+
+  const tasks = [
+    { to: paths.procedures, title: t('home.taskProcedures'), lead: t('home.taskProceduresLead') },
+    { to: paths.dossier, title: t('home.taskDossier'), lead: t('home.taskDossierLead') },
+    { to: paths.feedback, title: t('home.taskFeedback'), lead: t('home.taskFeedbackLead') },
+    { to: paths.index, title: t('home.taskIndex'), lead: t('home.taskIndexLead') },
+    { to: paths.provinces, title: t('home.provincesCard'), lead: t('home.provincesCardLead') },
+  ];
 
   return (
     <Stack gap="xl">
@@ -36,19 +46,20 @@ export function HomePage() {
               {t('home.searchButton')}
             </Button>
           </Group>
-          <Text role="status" size="sm" mt="xs" c="dimmed">
-            {searched ? t('home.searchSoon', { query: searched }) : null}
-          </Text>
         </form>
       </search>
-      <Card withBorder padding="lg" radius="md">
-        <Stack gap="xs">
-          <Anchor component={Link} to="/tinh-thanh" fw={600} size="lg">
-            {t('home.provincesCard')}
-          </Anchor>
-          <Text size="sm">{t('home.provincesCardLead')}</Text>
-        </Stack>
-      </Card>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        {tasks.map((task) => (
+          <Card key={task.to} withBorder padding="lg" radius="md">
+            <Stack gap="xs">
+              <Anchor component={Link} to={task.to} fw={600} size="lg">
+                {task.title}
+              </Anchor>
+              <Text size="sm">{task.lead}</Text>
+            </Stack>
+          </Card>
+        ))}
+      </SimpleGrid>
     </Stack>
   );
 }

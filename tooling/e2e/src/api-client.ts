@@ -1,0 +1,36 @@
+/**
+ * GraphQL over HTTP from the test process, with the session cookie of `login` kept between calls: tests use it
+ * to prepare what a citizen receives (a survey token, for instance) the way an officer would.
+ */
+export class ApiClient {
+  private cookie = '';
+
+  constructor(private readonly baseUrl: string) {}
+
+  async query<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) this.cookie = cookies.map((c) => c.split(';')[0]).join('; ');
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body)}`);
+    return body.data;
+  }
+
+  async login(email: string, password: string): Promise<void> {
+    const data = await this.query<{ login: { __typename: string } }>(
+      'mutation L($input: LoginInput!) { login(input: $input) { __typename } }',
+      { input: { email, password } },
+    );
+    if (data.login.__typename !== 'MutationLoginSuccess') throw new Error(`login: ${data.login.__typename}`);
+  }
+}
+
+/** Demo accounts share this password (README, "Demo data"). */
+export const DEMO_PASSWORD = 'ChiSo@demo2019';
