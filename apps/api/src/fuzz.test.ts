@@ -680,6 +680,36 @@ describe('findings kept as examples', () => {
     expect(many).toEqual({ data: { nodes: [null, null] } });
   });
 
+  it('refuses batched operations (a JSON array) with 400 BAD_REQUEST', async () => {
+    const response = await anonymousServer.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': JSON_TYPE },
+      payload: JSON.stringify(Array.from({ length: 3 }, () => ({ query: '{ __typename }' }))),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('answers an unsupported content type 415 and a malformed JSON body 400, with stable codes', async () => {
+    const unsupported = await anonymousServer.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<query/>',
+    });
+    expect(unsupported.statusCode).toBe(415);
+    expect(unsupported.json().errors[0].extensions.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    const malformed = await anonymousServer.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': JSON_TYPE },
+      payload: '{"query":',
+    });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().errors[0].extensions.code).toBe('BAD_REQUEST');
+  });
+
   it('answers more than 50 bad variable values as BAD_USER_INPUT', async () => {
     const { errors } = await post('query($ids: [ID!]!) { nodes(ids: $ids) { __typename } }', {
       ids: Array.from({ length: 60 }, () => ({})),
@@ -691,42 +721,48 @@ describe('findings kept as examples', () => {
 });
 
 describe('bad input fuzzer', () => {
-  it(`answers ${RUNS} generated requests with well-formed errors, never a 5xx or a leak`, async () => {
-    const found = new Map<string, { count: number; example: string }>();
-    const statuses = new Map<number, number>();
-    await fc.assert(
-      fc.asyncProperty(requestArb, async (request) => {
-        const app: FastifyInstance = request.admin ? adminServer : anonymousServer;
-        logged.length = 0;
-        const response = await app.inject({
-          method: request.method,
-          url: request.url,
-          headers: request.headers,
-          ...(request.payload !== undefined ? { payload: request.payload } : {}),
-        });
-        statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
-        const contentType = String(response.headers['content-type'] ?? '');
-        for (const problem of problemsOf(request, response.statusCode, contentType, response.body)) {
-          const key = `${request.kind}: ${problem.slice(0, 160)}`;
-          const entry = found.get(key);
-          if (entry) entry.count += 1;
-          else {
-            const sent =
-              typeof request.payload === 'string'
-                ? request.payload
-                : (request.payload?.toString('utf8') ?? request.url);
-            found.set(key, {
-              count: 1,
-              example: `${logged.join('').slice(0, 1_500)}\n    ${request.method} ${request.url.slice(0, 200)} ${JSON.stringify(request.headers)} ${sent.slice(0, 400)} → ${response.statusCode} ${response.body.slice(0, 400)}`,
-            });
+  it(
+    `answers ${RUNS} generated requests with well-formed errors, never a 5xx or a leak`,
+    async () => {
+      const found = new Map<string, { count: number; example: string }>();
+      const statuses = new Map<number, number>();
+      await fc.assert(
+        fc.asyncProperty(requestArb, async (request) => {
+          const app: FastifyInstance = request.admin ? adminServer : anonymousServer;
+          logged.length = 0;
+          const response = await app.inject({
+            method: request.method,
+            url: request.url,
+            headers: request.headers,
+            ...(request.payload !== undefined ? { payload: request.payload } : {}),
+          });
+          statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
+          const contentType = String(response.headers['content-type'] ?? '');
+          for (const problem of problemsOf(request, response.statusCode, contentType, response.body)) {
+            const key = `${request.kind}: ${problem.slice(0, 160)}`;
+            const entry = found.get(key);
+            if (entry) entry.count += 1;
+            else {
+              const sent =
+                typeof request.payload === 'string'
+                  ? request.payload
+                  : (request.payload?.toString('utf8') ?? request.url);
+              found.set(key, {
+                count: 1,
+                example: `${logged.join('').slice(0, 1_500)}\n    ${request.method} ${request.url.slice(0, 200)} ${JSON.stringify(request.headers)} ${sent.slice(0, 400)} → ${response.statusCode} ${response.body.slice(0, 400)}`,
+              });
+            }
           }
-        }
-      }),
-      { seed: SEED, numRuns: RUNS },
-    );
-    console.log(`fuzz: ${RUNS} requests, seed ${SEED}, HTTP ${JSON.stringify(Object.fromEntries(statuses))}`);
-    expect(
-      [...found.entries()].map(([key, { count, example }]) => `${key} (×${count})\n    ${example}`),
-    ).toEqual([]);
-  }, Math.max(120_000, RUNS * 60));
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+      console.log(
+        `fuzz: ${RUNS} requests, seed ${SEED}, HTTP ${JSON.stringify(Object.fromEntries(statuses))}`,
+      );
+      expect(
+        [...found.entries()].map(([key, { count, example }]) => `${key} (×${count})\n    ${example}`),
+      ).toEqual([]);
+    },
+    Math.max(120_000, RUNS * 60),
+  );
 });
