@@ -105,6 +105,21 @@ export function createErrorFormatter(log: FastifyBaseLogger, options: { exposeSt
       return { ...formatted, extensions };
     }
 
+    if (
+      original instanceof GraphQLError &&
+      !original.originalError &&
+      !formatted.path &&
+      code === ApolloServerErrorCode.INTERNAL_SERVER_ERROR
+    ) {
+      // A request error made by graphql-js itself and left without a code by Apollo: "Too many errors processing
+      // variables", raised after 50 bad variable values. It is about the input, and its text names nothing inside.
+      return {
+        message: formatted.message,
+        ...where,
+        extensions: { code: ApolloServerErrorCode.BAD_USER_INPUT },
+      };
+    }
+
     log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
     return {
       message: UNEXPECTED.message,

@@ -16,8 +16,8 @@ import { pino } from 'pino';
 import { type Context, createContext, type HttpExchange, type Viewer } from './context.js';
 import { PersonalDataCipher } from './crypto/personal-data.js';
 import { type Env, loadEnv } from './env.js';
-import { TooManyRequestsError } from './errors.js';
-import { createErrorFormatter } from './format-error.js';
+import { ServiceUnavailableError, TooManyRequestsError } from './errors.js';
+import { createErrorFormatter, isDatabaseUnavailable } from './format-error.js';
 import { clearSessionCookie, setSessionCookie } from './modules/accounts/session-cookie.js';
 import { createAuthenticator, UnauthenticatedError } from './modules/accounts/sessions.service.js';
 import { registerExportRoutes } from './modules/exports/exports.routes.js';
@@ -107,6 +107,73 @@ function graphqlArmor(production: boolean) {
   return { plugins: plugins as unknown as ApolloServerPlugin<Context>[], validationRules };
 }
 
+/** Stable codes of the HTTP errors answered before GraphQL runs (body, content type, method). */
+const HTTP_ERROR_CODES: Record<number, { code: string; message: string; messageEn: string }> = {
+  400: { code: 'BAD_REQUEST', message: 'Yêu cầu không hợp lệ.', messageEn: 'The request is not valid.' },
+  404: { code: 'NOT_FOUND', message: 'Không tìm thấy.', messageEn: 'Not found.' },
+  405: {
+    code: 'METHOD_NOT_ALLOWED',
+    message: 'Phương thức không được hỗ trợ.',
+    messageEn: 'Method not allowed.',
+  },
+  406: {
+    code: 'NOT_ACCEPTABLE',
+    message: 'Không trả lời được ở định dạng yêu cầu.',
+    messageEn: 'Not acceptable.',
+  },
+  413: {
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'Yêu cầu quá lớn.',
+    messageEn: 'The request body is too large.',
+  },
+  415: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Kiểu nội dung không được hỗ trợ; hãy gửi application/json.',
+    messageEn: 'Unsupported content type; send application/json.',
+  },
+};
+
+const UNEXPECTED_HTTP = {
+  code: 'INTERNAL_SERVER_ERROR',
+  message: 'Đã xảy ra lỗi ngoài dự kiến. Chúng tôi đã ghi nhận và sẽ xử lý.',
+  messageEn: 'An unexpected error occurred. It has been logged.',
+};
+
+/**
+ * The answer to an error raised outside GraphQL execution (body parsing, content type, authentication): a
+ * GraphQL-shaped body with a stable `extensions.code`, never a driver message or a stack. A database that cannot
+ * be reached is a 503 with `Retry-After`, like the retryable SERVICE_UNAVAILABLE of GraphQL answers.
+ */
+function answerHttpError(
+  error: unknown,
+  log: FastifyBaseLogger,
+): { status: number; body: unknown; retryAfter?: number } {
+  const shape = (code: string, message: string, messageEn: string, extra: Record<string, unknown> = {}) => ({
+    errors: [{ message, extensions: { code, messageEn, ...extra } }],
+  });
+  if (isDatabaseUnavailable(error)) {
+    log.warn({ err: error }, 'database unavailable before a GraphQL operation');
+    const unavailable = new ServiceUnavailableError();
+    return {
+      status: 503,
+      retryAfter: 1,
+      body: shape(unavailable.code, unavailable.message, unavailable.messageEn, { retryable: true }),
+    };
+  }
+  const statusCode = (error as { statusCode?: unknown } | null)?.statusCode;
+  const status = typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500 ? statusCode : 500;
+  if (status === 500) {
+    log.error({ err: error }, 'unexpected error outside a GraphQL operation');
+    return { status, body: shape(UNEXPECTED_HTTP.code, UNEXPECTED_HTTP.message, UNEXPECTED_HTTP.messageEn) };
+  }
+  const known = HTTP_ERROR_CODES[status] ?? {
+    code: `HTTP_${status}`,
+    message: 'Yêu cầu không hợp lệ.',
+    messageEn: 'The request was refused.',
+  };
+  return { status, body: shape(known.code, known.message, known.messageEn) };
+}
+
 /** True when the database answers `select 1` within `timeoutMs`. */
 export async function pingDatabase(db: DB, timeoutMs: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -160,6 +227,12 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       disableRequestLogging: (request) =>
         env.NODE_ENV === 'test' || request.url === '/healthz' || request.url === '/readyz',
     }),
+  });
+
+  app.setErrorHandler((error, _request, reply) => {
+    const { status, body, retryAfter } = answerHttpError(error, logger);
+    if (retryAfter) reply.header('retry-after', String(retryAfter));
+    return reply.code(status).header('cache-control', 'no-store').send(body);
   });
 
   await app.register(fastifyCookie);

