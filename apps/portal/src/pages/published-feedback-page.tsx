@@ -22,8 +22,14 @@ const PublishedFeedbackQuery = graphql(`
           code
           title
           answer
-          agencyName
-          procedureName
+          agency {
+            code
+            name
+          }
+          procedure {
+            code
+            name
+          }
           receivedAt
           publishedAt
         }
@@ -68,7 +74,7 @@ function AnswersPage({
               {node.title}
             </Title>
             <Text size="sm" c="dimmed">
-              {[node.agencyName, node.procedureName, vietnamDate(node.receivedAt, locale)]
+              {[node.agency?.name, node.procedure?.name, vietnamDate(node.receivedAt, locale)]
                 .filter(Boolean)
                 .join(' · ')}
             </Text>

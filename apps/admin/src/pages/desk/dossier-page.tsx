@@ -241,9 +241,9 @@ export default function DossierPage() {
   }
 
   const facts: [string, string][] = [
-    [t('dossier.agency'), `${dossier.agencyCode} — ${dossier.agencyName}`],
-    [t('dossier.procedure'), `${dossier.procedureCode} — ${dossier.procedureName}`],
-    [t('dossier.case'), dossier.caseName ?? '—'],
+    [t('dossier.agency'), `${dossier.agency.code} — ${dossier.agency.name}`],
+    [t('dossier.procedure'), `${dossier.procedure.code} — ${dossier.procedure.name}`],
+    [t('dossier.case'), dossier.case?.name ?? '—'],
     [t('dossier.channel'), t(`channel.${dossier.channel}`)],
     [t('dossier.receivedAt'), formatDateTime(dossier.receivedAt, locale)],
     [t('dossier.dueAt'), formatDateTime(dossier.dueAt, locale)],
@@ -253,7 +253,7 @@ export default function DossierPage() {
 
   return (
     <Stack>
-      <Anchor component={Link} to={`${paths.desk}?agency=${encodeURIComponent(dossier.agencyId)}`} size="sm">
+      <Anchor component={Link} to={`${paths.desk}?agency=${encodeURIComponent(dossier.agency.id)}`} size="sm">
         ← {t('dossier.back')}
       </Anchor>
       <Group gap="sm">

@@ -5,12 +5,18 @@ export const DossierFields = graphql(`
   fragment DossierFields on Dossier @_unmask {
     id
     receiptCode
-    agencyId
-    agencyCode
-    agencyName
-    procedureCode
-    procedureName
-    caseName
+    agency {
+      id
+      code
+      name
+    }
+    procedure {
+      code
+      name
+    }
+    case {
+      name
+    }
     channel
     state
     receivedAt

@@ -158,10 +158,10 @@ export default function DeskQueuePage() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{node.procedureName}</Text>
-                    {node.caseName ? (
+                    <Text size="sm">{node.procedure.name}</Text>
+                    {node.case?.name ? (
                       <Text size="xs" c="dimmed">
-                        {node.caseName}
+                        {node.case?.name}
                       </Text>
                     ) : null}
                   </Table.Td>

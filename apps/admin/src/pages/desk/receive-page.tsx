@@ -224,8 +224,8 @@ function Receipt({ received, onAnother }: { received: Received; onAnother: () =>
   const { dossier, pin } = received;
   const portal = `${window.location.origin}/`;
   const rows: [string, string][] = [
-    [t('receipt.procedure'), `${dossier.procedureCode} — ${dossier.procedureName}`],
-    [t('receipt.case'), dossier.caseName ?? '—'],
+    [t('receipt.procedure'), `${dossier.procedure.code} — ${dossier.procedure.name}`],
+    [t('receipt.case'), dossier.case?.name ?? '—'],
     [t('receipt.channel'), t(`channel.${dossier.channel}`)],
     [t('receipt.receivedAt'), formatDateTime(dossier.receivedAt, locale)],
     [t('receipt.dueAt'), formatDateTime(dossier.dueAt, locale)],
@@ -235,7 +235,7 @@ function Receipt({ received, onAnother }: { received: Received; onAnother: () =>
       <Paper withBorder p="xl" radius="md" className={classes.receipt} data-testid="receipt">
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            {dossier.agencyName}
+            {dossier.agency.name}
           </Text>
           <Title order={2}>{t('receipt.heading')}</Title>
           <Text size="xs" c="dimmed">
