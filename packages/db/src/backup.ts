@@ -275,8 +275,8 @@ class FrameReader {
   }
 
   async magic(): Promise<void> {
-    const head = await this.read(MAGIC.length).catch(() => {
-      throw corrupt('unknown format');
+    const head = await this.read(MAGIC.length).catch((error: unknown) => {
+      throw error instanceof BackupFormatError ? corrupt('unknown format') : error;
     });
     if (!head.equals(MAGIC)) throw corrupt('unknown format');
   }
