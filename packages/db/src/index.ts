@@ -1,3 +1,14 @@
+export {
+  BACKUP_FORMAT,
+  BackupFormatError,
+  type BackupHeader,
+  type BackupSummary,
+  backupDatabase,
+  RestoreRefusedError,
+  type RestoreSummary,
+  restoreDatabase,
+  verifyBackup,
+} from './backup.js';
 export { parseCsv } from './csv.js';
 export { type CreateDatabaseOptions, createDatabase, type DB, poolOf } from './database.js';
 export { DEMO, type DemoSummary, hasDemoData, seedDemoData, seedDemoDataIfEmpty } from './demo/seed.js';
@@ -11,7 +22,7 @@ export {
   type StartPostgresOptions,
   startPostgres,
 } from './launcher.js';
-export { createMigrator, migrateDownAll, migrateToLatest, migrations } from './migrate.js';
+export { createMigrator, migrateDownAll, migrateTo, migrateToLatest, migrations } from './migrate.js';
 export {
   DOSSIER_STATUSES,
   loadReferenceData,

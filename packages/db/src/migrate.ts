@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Migration, MigrationProvider, MigrationResultSet } from 'kysely/migration';
-import { Migrator } from 'kysely/migration';
+import { Migrator, NO_MIGRATIONS } from 'kysely/migration';
 import * as initialSchema from './migrations/20261128T1200_initial_schema.js';
 import * as accounts from './migrations/20261128T1300_accounts.js';
 import * as catalog from './migrations/20261128T1310_catalog.js';
@@ -59,4 +59,12 @@ export async function migrateDownAll(db: Kysely<any>): Promise<string[]> {
     if (names.length === 0) return applied;
     applied.push(...names);
   }
+}
+
+/**
+ * Migrates up or down to the state where `name` is the last applied migration (no migration at all when
+ * `name` is undefined); returns the names of the migrations run.
+ */
+export async function migrateTo(db: Kysely<any>, name: string | undefined): Promise<string[]> {
+  return unwrap(await createMigrator(db).migrateTo(name ?? NO_MIGRATIONS));
 }
