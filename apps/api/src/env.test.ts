@@ -13,13 +13,14 @@ describe('loadEnv', () => {
     });
     expect(loadEnv({}).DATABASE_URL).toBeUndefined();
     expect(loadEnv({ NODE_ENV: 'test' }).LOG_LEVEL).toBe('silent');
-    expect(
-      loadEnv({
-        NODE_ENV: 'production',
-        CHISO_DATA_KEY: `${'A'.repeat(43)}=`,
-        CHISO_PSEUDONYM_SECRET: 's'.repeat(32),
-      }).LOG_LEVEL,
-    ).toBe('info');
+    const production = loadEnv({
+      NODE_ENV: 'production',
+      CHISO_DATA_KEY: `${'A'.repeat(43)}=`,
+      CHISO_PSEUDONYM_SECRET: 's'.repeat(32),
+    });
+    expect(production.LOG_LEVEL).toBe('info');
+    // An empty production database never fills up with demo figures unless asked.
+    expect(production.CHISO_DEMO_SEED).toBe(false);
   });
 
   it('reads flags, numbers and empty values', () => {

@@ -40,8 +40,11 @@ const envSchema = z.object({
   CHISO_PORTAL_DIR: z.string().min(1).optional(),
   /** Folder of the built admin app (default: apps/admin/dist beside the API), served at `/admin/`. */
   CHISO_ADMIN_DIR: z.string().min(1).optional(),
-  /** Load the demo data set into an empty database at start-up. */
-  CHISO_DEMO_SEED: booleanFlag.default(true),
+  /**
+   * Load the demo data set into an empty database at start-up. Default: on, except in production, where an empty
+   * database must not fill up with invented figures.
+   */
+  CHISO_DEMO_SEED: booleanFlag.optional(),
   /** Largest accepted request body, in bytes. */
   CHISO_BODY_LIMIT_BYTES: z.coerce
     .number()
@@ -111,9 +114,15 @@ type ParsedEnv = z.infer<typeof envSchema>;
 
 export type Env = Omit<
   ParsedEnv,
-  'LOG_LEVEL' | 'CHISO_DATA_KEY' | 'CHISO_DATA_KEY_ID' | 'CHISO_DATA_KEYS_RETIRED' | 'CHISO_PSEUDONYM_SECRET'
+  | 'LOG_LEVEL'
+  | 'CHISO_DATA_KEY'
+  | 'CHISO_DATA_KEY_ID'
+  | 'CHISO_DATA_KEYS_RETIRED'
+  | 'CHISO_PSEUDONYM_SECRET'
+  | 'CHISO_DEMO_SEED'
 > & {
   LOG_LEVEL: NonNullable<ParsedEnv['LOG_LEVEL']>;
+  CHISO_DEMO_SEED: boolean;
   CHISO_DATA_KEY: string;
   CHISO_DATA_KEY_ID: string;
   CHISO_DATA_KEYS_RETIRED: { id: string; key: string }[];
@@ -150,6 +159,7 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
   return {
     ...env,
     LOG_LEVEL: env.LOG_LEVEL ?? defaultLevel,
+    CHISO_DEMO_SEED: env.CHISO_DEMO_SEED ?? env.NODE_ENV !== 'production',
     CHISO_DATA_KEY: env.CHISO_DATA_KEY ?? DEVELOPMENT_DATA_KEY.key,
     CHISO_DATA_KEY_ID: env.CHISO_DATA_KEY_ID ?? (env.CHISO_DATA_KEY ? 'k1' : DEVELOPMENT_DATA_KEY.id),
     CHISO_DATA_KEYS_RETIRED: env.CHISO_DATA_KEYS_RETIRED ?? [],
