@@ -1,5 +1,5 @@
-import { AppLayout } from '@chiso/ui';
-import { Anchor, Button, Center, Loader, Text, VisuallyHidden } from '@mantine/core';
+import { AppLayout, PageLoading } from '@chiso/ui';
+import { Anchor, Button, Text } from '@mantine/core';
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { useMutation } from 'urql';
@@ -37,16 +37,6 @@ function NavItem({ to, children, end = false }: { to: string; children: ReactNod
     <Anchor component={NavLink} to={to} end={end} fw={500}>
       {children}
     </Anchor>
-  );
-}
-
-function PageLoading() {
-  const t = useT();
-  return (
-    <Center role="status" py="xl">
-      <Loader />
-      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
-    </Center>
   );
 }
 

@@ -1,5 +1,5 @@
-import { AppLayout } from '@chiso/ui';
-import { Anchor, Center, Loader, VisuallyHidden } from '@mantine/core';
+import { AppLayout, PageLoading } from '@chiso/ui';
+import { Anchor } from '@mantine/core';
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Link, NavLink, Route, Routes } from 'react-router';
 import { paths } from './app-paths.js';
@@ -26,16 +26,6 @@ function NavItem({ to, children }: { to: string; children: ReactNode }) {
     <Anchor component={NavLink} to={to} end fw={500}>
       {children}
     </Anchor>
-  );
-}
-
-function PageLoading() {
-  const t = useT();
-  return (
-    <Center role="status" py="xl">
-      <Loader />
-      <VisuallyHidden>{t('common.loading')}</VisuallyHidden>
-    </Center>
   );
 }
 

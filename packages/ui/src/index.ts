@@ -20,6 +20,7 @@ export { uiMessages, useUiT } from './i18n/ui-messages.js';
 export { IndexFigure, type IndexFigureProps } from './index-figure.js';
 export { AppLayout, type AppLayoutProps } from './layout/app-layout.js';
 export { LanguageSwitch } from './layout/language-switch.js';
+export { PageLoading } from './layout/page-loading.js';
 export { formatIndexValue } from './number-format.js';
 export { ChisoProvider } from './provider.js';
 export { chisoCssVariables, chisoTheme } from './theme.js';

@@ -18,6 +18,7 @@ export const uiMessages = defineMessages({
     'figure.showDefinition': 'Định nghĩa',
     'figure.hideDefinition': 'Ẩn định nghĩa',
     'chart.loading': 'Đang tải biểu đồ…',
+    'page.loading': 'Đang tải…',
   },
   en: {
     'layout.skipToContent': 'Skip to main content',
@@ -35,6 +36,7 @@ export const uiMessages = defineMessages({
     'figure.showDefinition': 'Definition',
     'figure.hideDefinition': 'Hide definition',
     'chart.loading': 'Loading the chart…',
+    'page.loading': 'Loading…',
   },
 });
 
