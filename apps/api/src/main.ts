@@ -1,11 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import {
   createDatabase,
-  ensureDatabase,
   loadReferenceData,
   migrateToLatest,
+  resolveAppDatabase,
   seedDemoDataIfEmpty,
-  startPostgres,
 } from '@chiso/db';
 import { pino } from 'pino';
 import { loadEnv } from './env.js';
@@ -16,11 +15,11 @@ const env = loadEnv();
 const log = pino({ level: env.LOG_LEVEL, base: { service: 'chiso-api' } });
 
 // DATABASE_URL names a server to use as is; without it a real PostgreSQL is started under `.data/postgres`.
-const postgres = await startPostgres({
+const { url, server: postgres } = await resolveAppDatabase({
   databaseUrl: env.DATABASE_URL,
+  database: env.CHISO_DATABASE_NAME,
   log: (message) => log.debug({ component: 'embedded-postgres' }, message),
 });
-const url = env.DATABASE_URL ?? (await ensureDatabase(postgres, env.CHISO_DATABASE_NAME));
 if (!env.DATABASE_URL) log.info({ embedded: postgres.embedded }, 'using the embedded PostgreSQL');
 
 const db = createDatabase({ url, applicationName: 'chiso-api' });

@@ -151,10 +151,10 @@ export const APP_DATABASE = 'chiso';
  * (started if needed). `server.stop()` stops what this call started.
  */
 export async function resolveAppDatabase(
-  options: StartPostgresOptions = {},
+  options: StartPostgresOptions & { database?: string } = {},
 ): Promise<{ url: string; server: PostgresServer }> {
   const databaseUrl = options.databaseUrl ?? process.env.DATABASE_URL;
   const server = await startPostgres(options);
-  const url = databaseUrl ?? (await ensureDatabase(server, APP_DATABASE));
+  const url = databaseUrl ?? (await ensureDatabase(server, options.database ?? APP_DATABASE));
   return { url, server };
 }
