@@ -22,6 +22,7 @@ import ValidationPlugin, { type StandardSchemaV1 } from '@pothos/plugin-validati
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import type { Context } from '../context.js';
 import { type FieldError, ForbiddenError, ValidationError } from '../errors.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
 export interface SchemaTypes {
   Context: Context;
@@ -104,6 +105,58 @@ export function createBuilder() {
     relay: {
       clientMutationId: 'omit',
       cursorType: 'String',
+      nodeTypeOptions: {
+        description:
+          'Một đối tượng có ID toàn cục, tải lại được bằng `node(id:)`. / An object with a global ID, refetchable with `node(id:)`.',
+      },
+      idFieldOptions: {
+        description:
+          'ID toàn cục, không trong suốt và ổn định; dùng với `node(id:)`. / Opaque, stable global ID; use it with `node(id:)`.',
+      },
+      pageInfoTypeOptions: {
+        description:
+          'Vị trí của trang trong danh sách phân trang bằng con trỏ. / Where a page sits in a cursor-paginated list.',
+      },
+      hasNextPageFieldOptions: {
+        description: 'Còn mục sau trang này. / More items follow this page.',
+      },
+      hasPreviousPageFieldOptions: {
+        description: 'Có mục trước trang này. / Items precede this page.',
+      },
+      startCursorFieldOptions: {
+        description:
+          'Con trỏ của mục đầu trang (trống nếu trang rỗng). / Cursor of the first item (empty page: null).',
+      },
+      endCursorFieldOptions: {
+        description:
+          'Con trỏ của mục cuối trang; truyền vào `after` để lấy trang sau. / Cursor of the last item; pass it as `after` for the next page.',
+      },
+      edgesFieldOptions: {
+        description: 'Các mục của trang, theo thứ tự. / The items of the page, in order.',
+      },
+      pageInfoFieldOptions: {
+        description: 'Thông tin phân trang. / Pagination information.',
+      },
+      cursorFieldOptions: {
+        description:
+          'Con trỏ không trong suốt của mục này, cho `after`/`before`. / Opaque cursor of this item, for `after`/`before`.',
+      },
+      nodeFieldOptions: {
+        description: 'Mục dữ liệu. / The item.',
+      },
+      firstArgOptions: {
+        description: `Số mục từ đầu (tối đa ${MAX_PAGE_SIZE} mỗi trang). / Items from the start (at most ${MAX_PAGE_SIZE} a page).`,
+      },
+      lastArgOptions: {
+        description: `Số mục từ cuối (tối đa ${MAX_PAGE_SIZE}). / Items from the end (at most ${MAX_PAGE_SIZE}).`,
+      },
+      afterArgOptions: {
+        description:
+          "Lấy các mục sau con trỏ này (`endCursor` của trang trước). / Items after this cursor (the previous page's `endCursor`).",
+      },
+      beforeArgOptions: {
+        description: 'Lấy các mục trước con trỏ này. / Items before this cursor.',
+      },
       nodeQueryOptions: {
         description: 'Một đối tượng theo ID toàn cục. / An object by its global ID.',
         // An ID naming a type that is not a Node (a union, an input, nothing) finds nothing, like an unknown id.

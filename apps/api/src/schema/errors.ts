@@ -25,8 +25,8 @@ const FieldErrorRef = builder.objectRef<FieldError>('FieldError').implement({
     path: t.exposeStringList('path', {
       description: 'Path of the input, starting with the argument name, e.g. ["asOf"].',
     }),
-    message: t.exposeString('message'),
-    messageEn: t.exposeString('messageEn'),
+    message: t.exposeString('message', { description: 'Thông báo tiếng Việt. / Vietnamese message.' }),
+    messageEn: t.exposeString('messageEn', { description: 'Thông báo tiếng Anh. / English message.' }),
   }),
 });
 
@@ -35,7 +35,12 @@ builder.objectType(ValidationError, {
   description: 'Dữ liệu nhập không hợp lệ. / The input is not valid.',
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    fieldErrors: t.field({ type: [FieldErrorRef], resolve: (error) => error.fieldErrors }),
+    fieldErrors: t.field({
+      type: [FieldErrorRef],
+      description:
+        'Mọi lỗi của dữ liệu nhập, mỗi lỗi kèm đường dẫn trường. / Every error of the input, each with its field path.',
+      resolve: (error) => error.fieldErrors,
+    }),
   }),
 });
 

@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { describeGeneratedTypes } from './descriptions.js';
 import './scalars.js';
 import './errors.js';
 import '../modules/platform/platform.schema.js';
@@ -21,4 +22,4 @@ builder.mutationType({
   description: 'Các thao tác ghi. / Write operations.',
 });
 
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = describeGeneratedTypes(builder.toSchema({ sortSchema: true }));

@@ -47,15 +47,26 @@ export const RoleEnum = builder.enumType('Role', {
   ) as Record<Uppercase<RoleCode>, { value: RoleCode; description: string }>,
 });
 
+const API_KEY_SCOPE_DESCRIPTIONS: Record<ApiKeyScope, string> = {
+  'read:catalog': 'Đọc danh mục thủ tục, cơ quan, đơn vị. / Read the procedure catalog, agencies and units.',
+  'read:reports': 'Đọc chỉ số, xếp hạng, kết quả công bố. / Read indices, rankings and published results.',
+  'read:surveys': 'Đọc công cụ và đợt khảo sát. / Read survey instruments and campaigns.',
+  'read:dossiers': 'Đọc thống kê hồ sơ một cửa. / Read one-stop dossier statistics.',
+};
+
 export const ApiKeyScopeEnum = builder.enumType('ApiKeyScope', {
   description:
     'Phạm vi chỉ đọc của khoá API, luôn trong giới hạn quyền của chủ khoá. / A read-only scope of an API key, always bounded by its owner’s grants.',
   values: Object.fromEntries(
-    API_KEY_SCOPES.map((scope) => [scope.replace(':', '_').toUpperCase(), { value: scope }]),
-  ) as Record<string, { value: ApiKeyScope }>,
+    API_KEY_SCOPES.map((scope) => [
+      scope.replace(':', '_').toUpperCase(),
+      { value: scope, description: API_KEY_SCOPE_DESCRIPTIONS[scope] },
+    ]),
+  ) as Record<string, { value: ApiKeyScope; description: string }>,
 });
 
 export const UserStatusEnum = builder.enumType('UserStatus', {
+  description: 'Trạng thái tài khoản. / Account status.',
   values: {
     ACTIVE: { value: 'active', description: 'Đang hoạt động. / Active.' },
     DISABLED: { value: 'disabled', description: 'Đã vô hiệu hoá. / Disabled.' },
@@ -73,7 +84,13 @@ builder.objectType(AccountLockedError, {
   description:
     'Tài khoản tạm khoá sau nhiều lần đăng nhập sai. / The account is locked after repeated failed sign-ins.',
   interfaces: [ErrorInterface],
-  fields: (t) => ({ lockedUntil: t.field({ type: 'DateTime', resolve: (error) => error.lockedUntil }) }),
+  fields: (t) => ({
+    lockedUntil: t.field({
+      type: 'DateTime',
+      description: 'Tài khoản mở lại lúc này. / The account unlocks at this instant.',
+      resolve: (error) => error.lockedUntil,
+    }),
+  }),
 });
 
 export const UserRef = builder.objectRef<UserRow>('User');
@@ -90,12 +107,26 @@ builder.node(UserRef, {
   id: { resolve: (user) => user.id },
   loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.accounts.visibleUserById.load(id))),
   fields: (t) => ({
-    email: t.exposeString('email'),
-    displayName: t.exposeString('displayName'),
-    status: t.field({ type: UserStatusEnum, resolve: (user) => user.status }),
+    email: t.exposeString('email', {
+      description: 'Email đăng nhập (duy nhất, chữ thường). / Sign-in email (unique, lower case).',
+    }),
+    displayName: t.exposeString('displayName', { description: 'Tên hiển thị. / Display name.' }),
+    status: t.field({
+      type: UserStatusEnum,
+      description: 'Đang hoạt động hay đã vô hiệu hoá. / Active or disabled.',
+      resolve: (user) => user.status,
+    }),
     isDemo: t.exposeBoolean('isDemo', { description: 'Tài khoản mẫu. / A demo account.' }),
-    createdAt: t.field({ type: 'DateTime', resolve: (user) => user.createdAt }),
-    passwordChangedAt: t.field({ type: 'DateTime', resolve: (user) => user.passwordChangedAt }),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'Thời điểm tạo tài khoản. / When the account was created.',
+      resolve: (user) => user.createdAt,
+    }),
+    passwordChangedAt: t.field({
+      type: 'DateTime',
+      description: 'Lần đổi mật khẩu gần nhất (hoặc lúc tạo). / Last password change (or creation).',
+      resolve: (user) => user.passwordChangedAt,
+    }),
     lockedUntil: t.field({
       type: 'DateTime',
       nullable: true,
@@ -114,7 +145,11 @@ RoleGrantRef.implement({
   description: 'Một vai trò được cấp trong một phạm vi. / One role granted in a scope.',
   fields: (t) => ({
     id: t.globalID({ resolve: (grant) => ({ type: 'RoleGrant', id: grant.id }) }),
-    role: t.field({ type: RoleEnum, resolve: (grant) => grant.role }),
+    role: t.field({
+      type: RoleEnum,
+      description: 'Vai trò được cấp. / The role granted.',
+      resolve: (grant) => grant.role,
+    }),
     unit: t.field({
       type: AdministrativeUnitRef,
       nullable: true,
@@ -138,16 +173,40 @@ ApiKeyRef.implement({
     'Một khoá API (chỉ hiện tiền tố, không bao giờ hiện khoá). / An API key (its prefix; never the key).',
   fields: (t) => ({
     id: t.globalID({ resolve: (key) => ({ type: 'ApiKey', id: key.id }) }),
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: 'Tên do chủ khoá đặt. / Name given by the owner.' }),
     prefix: t.exposeString('prefix', {
       description: 'Phần nhận diện của khoá. / The identifying part of the key.',
     }),
-    scopes: t.field({ type: [ApiKeyScopeEnum], resolve: (key) => key.scopes as ApiKeyScope[] }),
-    createdAt: t.field({ type: 'DateTime', resolve: (key) => key.createdAt }),
-    lastUsedAt: t.field({ type: 'DateTime', nullable: true, resolve: (key) => key.lastUsedAt }),
-    expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (key) => key.expiresAt }),
-    revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: (key) => key.revokedAt }),
+    scopes: t.field({
+      type: [ApiKeyScopeEnum],
+      description: "Các phạm vi chỉ đọc của khoá. / The key's read-only scopes.",
+      resolve: (key) => key.scopes as ApiKeyScope[],
+    }),
+    createdAt: t.field({
+      type: 'DateTime',
+      description: 'Thời điểm tạo. / When it was created.',
+      resolve: (key) => key.createdAt,
+    }),
+    lastUsedAt: t.field({
+      type: 'DateTime',
+      description: 'Lần dùng gần nhất (trống nếu chưa dùng). / Last use (null if never used).',
+      nullable: true,
+      resolve: (key) => key.lastUsedAt,
+    }),
+    expiresAt: t.field({
+      type: 'DateTime',
+      description: 'Thời điểm hết hạn. / When it expires.',
+      nullable: true,
+      resolve: (key) => key.expiresAt,
+    }),
+    revokedAt: t.field({
+      type: 'DateTime',
+      description: 'Thời điểm bị thu hồi (trống nếu chưa). / When it was revoked (null if not).',
+      nullable: true,
+      resolve: (key) => key.revokedAt,
+    }),
     isActive: t.boolean({
+      description: 'Chưa thu hồi và chưa hết hạn. / Neither revoked nor expired.',
       resolve: (key) => !key.revokedAt && (!key.expiresAt || key.expiresAt > new Date()),
     }),
   }),
@@ -156,7 +215,11 @@ ApiKeyRef.implement({
 const CreatedApiKeyRef = builder.objectRef<{ apiKey: ApiKeyRow; secret: string }>('CreatedApiKey').implement({
   description: 'Khoá vừa tạo; chuỗi khoá chỉ hiện một lần. / A new key; its secret is shown this once only.',
   fields: (t) => ({
-    apiKey: t.field({ type: ApiKeyRef, resolve: (created) => created.apiKey }),
+    apiKey: t.field({
+      type: ApiKeyRef,
+      description: 'Khoá vừa tạo. / The key just created.',
+      resolve: (created) => created.apiKey,
+    }),
     secret: t.exposeString('secret', {
       description:
         'Gửi kèm mỗi yêu cầu: `Authorization: Bearer <secret>`. Không lưu trên máy chủ. / Send as `Authorization: Bearer <secret>`; not stored on the server.',
@@ -167,7 +230,11 @@ const CreatedApiKeyRef = builder.objectRef<{ apiKey: ApiKeyRow; secret: string }
 const SignInRef = builder.objectRef<{ user: UserRow; expiresAt: Date }>('SignIn').implement({
   description: 'Phiên đăng nhập mới (cookie httpOnly). / A new session (httpOnly cookie).',
   fields: (t) => ({
-    user: t.field({ type: UserRef, resolve: (signIn) => signIn.user }),
+    user: t.field({
+      type: UserRef,
+      description: 'Người vừa đăng nhập. / The signed-in user.',
+      resolve: (signIn) => signIn.user,
+    }),
     expiresAt: t.field({
       type: 'DateTime',
       description:
@@ -181,11 +248,23 @@ AuditEntryRef.implement({
   description: 'Một dòng nhật ký kiểm toán (chỉ thêm, không sửa). / One audit log entry (append-only).',
   fields: (t) => ({
     id: t.globalID({ resolve: (entry) => ({ type: 'AuditEntry', id: entry.id }) }),
-    at: t.field({ type: 'DateTime', resolve: (entry) => entry.at }),
+    at: t.field({
+      type: 'DateTime',
+      description: 'Thời điểm ghi. / When it was recorded.',
+      resolve: (entry) => entry.at,
+    }),
     action: t.exposeString('action', { description: 'Ví dụ user.grant_role. / e.g. user.grant_role.' }),
-    entity: t.exposeString('entity'),
-    entityId: t.exposeString('entityId', { nullable: true }),
+    entity: t.exposeString('entity', {
+      description:
+        'Loại đối tượng bị tác động (bảng), ví dụ app_user. / Kind of object acted on (its table), e.g. app_user.',
+    }),
+    entityId: t.exposeString('entityId', {
+      description: 'Mã của đối tượng bị tác động. / Id of the object acted on.',
+      nullable: true,
+    }),
     unit: t.field({
+      description:
+        'Đơn vị hành chính liên quan (phạm vi xem). / The administrative unit concerned (who may read it).',
       type: AdministrativeUnitRef,
       nullable: true,
       resolve: (entry, _args, context) =>
@@ -199,6 +278,8 @@ AuditEntryRef.implement({
         entry.actorUserId ? context.loaders.accounts.visibleUserById.load(entry.actorUserId) : null,
     }),
     actorApiKeyId: t.id({
+      description:
+        'ID toàn cục của khoá API đã thực hiện, nếu có. / Global ID of the API key that acted, if any.',
       nullable: true,
       resolve: (entry) => (entry.actorApiKeyId ? encodeGlobalID('ApiKey', entry.actorApiKeyId) : null),
     }),
@@ -212,7 +293,7 @@ AuditEntryRef.implement({
 const GrantInputRef = builder.inputType('RoleGrantInput', {
   description: 'Một vai trò và phạm vi của nó. / A role and its scope.',
   fields: (t) => ({
-    role: t.field({ type: RoleEnum, required: true }),
+    role: t.field({ type: RoleEnum, description: 'Vai trò. / The role.', required: true }),
     unitId: t.id({
       description: 'ID toàn cục của AdministrativeUnit. / Global ID of an AdministrativeUnit.',
     }),
@@ -273,7 +354,9 @@ builder.queryField('auditLog', (t) =>
     authScopes: USER_ADMINS,
     args: {
       entity: t.arg.string({ description: 'Ví dụ app_user. / e.g. app_user.' }),
-      entityId: t.arg.string(),
+      entityId: t.arg.string({
+        description: 'Mã đối tượng (cùng với entity). / Id of the object (with entity).',
+      }),
     },
     resolve: (_root, args, context) => {
       if (args.last != null || args.before != null) {
@@ -300,9 +383,10 @@ builder.queryField('auditLog', (t) =>
 );
 
 const LoginInput = builder.inputType('LoginInput', {
+  description: 'Thông tin đăng nhập. / Sign-in credentials.',
   fields: (t) => ({
-    email: t.string({ required: true }),
-    password: t.string({ required: true }),
+    email: t.string({ description: 'Email đăng nhập. / Sign-in email.', required: true }),
+    password: t.string({ description: 'Mật khẩu. / Password.', required: true }),
   }),
 });
 
@@ -313,7 +397,13 @@ builder.mutationField('login', (t) =>
       'Đăng nhập bằng email và mật khẩu; đặt cookie phiên httpOnly. 5 lần sai liên tiếp khoá 15 phút. / Sign in; sets the httpOnly session cookie. 5 failures in a row lock the account for 15 minutes.',
     authScopes: { public: true },
     errors: { types: [InvalidCredentialsError, AccountLockedError] },
-    args: { input: t.arg({ type: LoginInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: LoginInput,
+        description: 'Email và mật khẩu. / Email and password.',
+        required: true,
+      }),
+    },
     resolve: (_root, { input }, context) => {
       if (input.email.length > 254 || input.password.length > 1024) throw new InvalidCredentialsError();
       return login(context, input);
@@ -342,8 +432,9 @@ builder.mutationField('logoutEverywhere', (t) =>
 );
 
 const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
+  description: 'Đổi mật khẩu. / A password change.',
   fields: (t) => ({
-    currentPassword: t.string({ required: true }),
+    currentPassword: t.string({ description: 'Mật khẩu hiện tại. / The current password.', required: true }),
     newPassword: t.string({
       required: true,
       description:
@@ -358,17 +449,29 @@ builder.mutationField('changePassword', (t) =>
       'Đổi mật khẩu; mọi phiên khác bị kết thúc. Trả về số phiên đã kết thúc. / Changes your password and ends your other sessions; returns how many ended.',
     authScopes: { loggedIn: true },
     errors: { types: [ForbiddenError] },
-    args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: ChangePasswordInput,
+        description: 'Mật khẩu hiện tại và mật khẩu mới. / The current and the new password.',
+        required: true,
+      }),
+    },
     resolve: async (_root, { input }, context) => (await changePassword(context, input)).sessionsEnded,
   }),
 );
 
 const CreateUserInput = builder.inputType('CreateUserInput', {
+  description: 'Người dùng mới. / A new user.',
   fields: (t) => ({
-    email: t.string({ required: true }),
-    displayName: t.string({ required: true }),
+    email: t.string({ description: 'Email đăng nhập (duy nhất). / Sign-in email (unique).', required: true }),
+    displayName: t.string({ description: 'Tên hiển thị. / Display name.', required: true }),
     password: t.string({ required: true, description: 'Mật khẩu ban đầu. / The initial password.' }),
-    grants: t.field({ type: [GrantInputRef], required: true, defaultValue: [] }),
+    grants: t.field({
+      type: [GrantInputRef],
+      description: 'Các vai trò ban đầu và phạm vi. / Initial roles and their scopes.',
+      required: true,
+      defaultValue: [],
+    }),
   }),
 });
 
@@ -379,7 +482,13 @@ builder.mutationField('createUser', (t) =>
       'Tạo người dùng. Quản trị đơn vị phải cấp ít nhất một vai trò trong phạm vi của mình. / Creates a user; a unit admin must grant at least one role inside their subtree.',
     authScopes: USER_ADMINS,
     errors: { types: [ForbiddenError, ConflictError] },
-    args: { input: t.arg({ type: CreateUserInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateUserInput,
+        description: 'Người dùng mới và các vai trò ban đầu. / The new user and their initial roles.',
+        required: true,
+      }),
+    },
     resolve: (_root, { input }, context) =>
       createUser(context, {
         ...input,
@@ -389,18 +498,28 @@ builder.mutationField('createUser', (t) =>
 );
 
 const UpdateUserInput = builder.inputType('UpdateUserInput', {
+  description: 'Thay đổi thông tin người dùng. / Changes to a user.',
   fields: (t) => ({
-    email: t.string(),
-    displayName: t.string(),
+    email: t.string({ description: 'Email mới (duy nhất). / New email (unique).' }),
+    displayName: t.string({ description: 'Tên hiển thị mới. / New display name.' }),
   }),
 });
 
 builder.mutationField('updateUser', (t) =>
   t.field({
+    description:
+      'Đổi email hoặc tên hiển thị của người dùng trong phạm vi của bạn. / Changes the email or display name of a user within your scope.',
     type: UserRef,
     authScopes: USER_ADMINS,
     errors: { types: [ForbiddenError, NotFoundError, ConflictError] },
-    args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateUserInput, required: true }) },
+    args: {
+      id: t.arg.id({ description: 'ID toàn cục của User. / Global ID of the User.', required: true }),
+      input: t.arg({
+        type: UpdateUserInput,
+        description: 'Các trường cần đổi; trường bỏ trống giữ nguyên. / Fields to change; omitted ones stay.',
+        required: true,
+      }),
+    },
     resolve: (_root, args, context) =>
       updateUser(context, requireRowId(String(args.id), 'User', ['id']), args.input),
   }),
@@ -413,7 +532,7 @@ builder.mutationField('disableUser', (t) =>
       'Vô hiệu hoá người dùng: kết thúc mọi phiên, khoá API ngừng hoạt động. / Disables a user: ends their sessions; their API keys stop working.',
     authScopes: USER_ADMINS,
     errors: { types: [ForbiddenError, NotFoundError] },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: 'ID toàn cục của User. / Global ID of the User.', required: true }) },
     resolve: (_root, args, context) =>
       setUserStatus(context, requireRowId(String(args.id), 'User', ['id']), 'disabled'),
   }),
@@ -421,19 +540,21 @@ builder.mutationField('disableUser', (t) =>
 
 builder.mutationField('enableUser', (t) =>
   t.field({
+    description: 'Kích hoạt lại người dùng đã vô hiệu hoá. / Re-enables a disabled user.',
     type: UserRef,
     authScopes: USER_ADMINS,
     errors: { types: [ForbiddenError, NotFoundError] },
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ description: 'ID toàn cục của User. / Global ID of the User.', required: true }) },
     resolve: (_root, args, context) =>
       setUserStatus(context, requireRowId(String(args.id), 'User', ['id']), 'active'),
   }),
 );
 
 const GrantRoleInput = builder.inputType('GrantRoleInput', {
+  description: 'Một lần cấp vai trò. / One role grant.',
   fields: (t) => ({
-    userId: t.id({ required: true }),
-    role: t.field({ type: RoleEnum, required: true }),
+    userId: t.id({ description: 'ID toàn cục của User. / Global ID of the User.', required: true }),
+    role: t.field({ type: RoleEnum, description: 'Vai trò cần cấp. / The role to grant.', required: true }),
     unitId: t.id({
       description: 'ID toàn cục của AdministrativeUnit. / Global ID of an AdministrativeUnit.',
     }),
@@ -448,7 +569,13 @@ builder.mutationField('grantRole', (t) =>
       'Cấp vai trò. Quản trị đơn vị chỉ cấp trong phạm vi của mình và không bao giờ cấp system_admin. / Grants a role; unit admins only inside their subtree, never system_admin.',
     authScopes: USER_ADMINS,
     errors: { types: [ForbiddenError, NotFoundError, ConflictError] },
-    args: { input: t.arg({ type: GrantRoleInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: GrantRoleInput,
+        description: 'Người nhận, vai trò và phạm vi. / Who receives which role, in which scope.',
+        required: true,
+      }),
+    },
     resolve: (_root, { input }, context) =>
       grantRole(
         context,
@@ -460,19 +587,34 @@ builder.mutationField('grantRole', (t) =>
 
 builder.mutationField('revokeRole', (t) =>
   t.field({
+    description:
+      'Thu hồi một vai trò đã cấp, trong phạm vi của bạn. / Revokes a granted role, within your scope.',
     type: RoleGrantRef,
     authScopes: USER_ADMINS,
     errors: { types: [ForbiddenError, NotFoundError, ConflictError] },
-    args: { grantId: t.arg.id({ required: true }) },
+    args: {
+      grantId: t.arg.id({
+        description: 'ID toàn cục của RoleGrant cần thu hồi. / Global ID of the RoleGrant to revoke.',
+        required: true,
+      }),
+    },
     resolve: (_root, args, context) =>
       revokeRole(context, requireRowId(String(args.grantId), 'RoleGrant', ['grantId'])),
   }),
 );
 
 const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
+  description: 'Khoá API mới. / A new API key.',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    scopes: t.field({ type: [ApiKeyScopeEnum], required: true }),
+    name: t.string({
+      description: 'Tên gợi nhớ của khoá. / A name to recognise the key by.',
+      required: true,
+    }),
+    scopes: t.field({
+      type: [ApiKeyScopeEnum],
+      description: 'Phạm vi chỉ đọc (ít nhất một). / Read-only scopes (at least one).',
+      required: true,
+    }),
     expiresInDays: t.int({ description: 'Mặc định 90, tối đa 365. / Default 90, at most 365.' }),
   }),
 });
@@ -484,7 +626,13 @@ builder.mutationField('createApiKey', (t) =>
       'Tạo khoá API của bạn; quyền của khoá không vượt quá quyền của bạn. / Creates an API key of yours, bounded by your own grants.',
     authScopes: { loggedIn: true },
     errors: { types: [ForbiddenError] },
-    args: { input: t.arg({ type: CreateApiKeyInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateApiKeyInput,
+        description: "Tên, phạm vi và thời hạn của khoá. / The key's name, scopes and lifetime.",
+        required: true,
+      }),
+    },
     resolve: (_root, { input }, context) => createApiKey(context, input),
   }),
 );
@@ -495,7 +643,12 @@ builder.mutationField('revokeApiKey', (t) =>
     description: 'Thu hồi khoá API, có hiệu lực ngay. / Revokes an API key, with immediate effect.',
     authScopes: { loggedIn: true },
     errors: { types: [ForbiddenError, NotFoundError] },
-    args: { id: t.arg.id({ required: true }) },
+    args: {
+      id: t.arg.id({
+        description: 'ID toàn cục của ApiKey (của bạn). / Global ID of the ApiKey (one of yours).',
+        required: true,
+      }),
+    },
     resolve: (_root, args, context) => revokeApiKey(context, requireRowId(String(args.id), 'ApiKey', ['id'])),
   }),
 );

@@ -67,19 +67,34 @@ builder.node(ServicePointRef, {
   id: { resolve: (point) => point.id },
   loadOne: (id, context) => context.loaders.agencies.servicePointById.load(id),
   fields: (t) => ({
-    name: t.exposeString('nameVi'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
-    channel: t.field({ type: ServicePointChannelEnum, resolve: (point) => point.channel }),
-    address: t.exposeString('address', { nullable: true }),
-    url: t.exposeString('url', { nullable: true }),
-    phone: t.exposeString('phone', { nullable: true }),
+    name: t.exposeString('nameVi', {
+      description: 'Tên điểm tiếp nhận, tiếng Việt. / Vietnamese name of the service point.',
+    }),
+    nameEn: t.exposeString('nameEn', { description: 'Tên tiếng Anh. / English name.', nullable: true }),
+    channel: t.field({
+      type: ServicePointChannelEnum,
+      description: 'Trực tiếp, trực tuyến hay bưu chính. / In person, online or postal.',
+      resolve: (point) => point.channel,
+    }),
+    address: t.exposeString('address', {
+      description: 'Địa chỉ (điểm trực tiếp, bưu chính). / Street address (in-person and postal points).',
+      nullable: true,
+    }),
+    url: t.exposeString('url', {
+      description: 'Địa chỉ web (điểm trực tuyến). / Web address (online points).',
+      nullable: true,
+    }),
+    phone: t.exposeString('phone', { description: 'Số điện thoại. / Phone number.', nullable: true }),
     openingHours: t.exposeString('openingHours', {
       nullable: true,
       description:
         'Ví dụ "Thứ Hai–Thứ Sáu 07:00–11:30, 13:30–17:00". / e.g. "Mon–Fri 07:00–11:30, 13:30–17:00".',
     }),
-    ordinal: t.exposeInt('ordinal'),
+    ordinal: t.exposeInt('ordinal', {
+      description: 'Thứ tự hiển thị trong cơ quan. / Display order within the agency.',
+    }),
     agency: t.field({
+      description: 'Cơ quan của điểm này. / The agency it belongs to.',
       type: AgencyRef,
       resolve: async (point, _args, context) =>
         (await context.loaders.agencies.agencyById.load(point.agencyId))!,
@@ -93,19 +108,27 @@ builder.node(AgencyRef, {
   id: { resolve: (agency) => agency.id },
   loadOne: (id, context) => context.loaders.agencies.agencyById.load(id),
   fields: (t) => ({
-    code: t.exposeString('code'),
-    kind: t.field({ type: AgencyKindEnum, resolve: (agency) => agency.kind }),
+    code: t.exposeString('code', {
+      description: 'Mã cơ quan, duy nhất (ví dụ BKN-STP). / Agency code, unique (e.g. BKN-STP).',
+    }),
+    kind: t.field({
+      type: AgencyKindEnum,
+      description: 'Loại cơ quan. / Kind of agency.',
+      resolve: (agency) => agency.kind,
+    }),
     name: t.exposeString('nameVi', { description: 'Tên tiếng Việt. / Vietnamese name.' }),
-    nameEn: t.exposeString('nameEn'),
-    shortName: t.exposeString('shortName', { nullable: true }),
+    nameEn: t.exposeString('nameEn', { description: 'Tên tiếng Anh. / English name.' }),
+    shortName: t.exposeString('shortName', { description: 'Tên viết tắt. / Short name.', nullable: true }),
     receiptPrefix: t.exposeString('receiptPrefix', {
       description: 'Tiền tố số biên nhận hồ sơ. / Prefix of dossier receipt codes.',
     }),
     unit: t.field({
+      description: "Đơn vị hành chính của cơ quan. / The agency's administrative unit.",
       type: AdministrativeUnitRef,
       resolve: async (agency, _args, context) => (await context.loaders.units.unitById.load(agency.unitId))!,
     }),
     parent: t.field({
+      description: 'Cơ quan cha (trống ở cấp cao nhất). / Parent agency (null at the top level).',
       type: AgencyRef,
       nullable: true,
       resolve: (agency, _args, context) =>
@@ -117,18 +140,28 @@ builder.node(AgencyRef, {
         'Cơ quan trực thuộc, theo mã (kể cả đã ngừng). / Child agencies by code (retired ones too).',
       resolve: (agency, _args, context) => context.loaders.agencies.childrenOf.load(agency.id),
     }),
-    validFrom: t.field({ type: 'Date', resolve: (agency) => agency.validFrom }),
-    validTo: t.field({ type: 'Date', nullable: true, resolve: (agency) => agency.validTo }),
+    validFrom: t.field({
+      type: 'Date',
+      description: 'Ngày bắt đầu hoạt động. / First day of operation.',
+      resolve: (agency) => agency.validFrom,
+    }),
+    validTo: t.field({
+      type: 'Date',
+      description: 'Ngày cuối hoạt động (trống nếu còn). / Last day of operation (null while operating).',
+      nullable: true,
+      resolve: (agency) => agency.validTo,
+    }),
     retired: t.boolean({
       description: 'Đã ngừng hoạt động trước hôm nay. / Stopped operating before today.',
       resolve: (agency) => isRetired(agency),
     }),
-    isDemo: t.exposeBoolean('isDemo'),
-    address: t.exposeString('address', { nullable: true }),
-    phone: t.exposeString('phone', { nullable: true }),
-    email: t.exposeString('email', { nullable: true }),
-    website: t.exposeString('website', { nullable: true }),
+    isDemo: t.exposeBoolean('isDemo', { description: 'Dữ liệu mẫu. / Demo data.' }),
+    address: t.exposeString('address', { description: 'Địa chỉ trụ sở. / Office address.', nullable: true }),
+    phone: t.exposeString('phone', { description: 'Số điện thoại. / Phone number.', nullable: true }),
+    email: t.exposeString('email', { description: 'Email liên hệ. / Contact email.', nullable: true }),
+    website: t.exposeString('website', { description: 'Trang web. / Website.', nullable: true }),
     servicePoints: t.field({
+      description: 'Các điểm tiếp nhận hồ sơ, theo thứ tự. / Where dossiers are submitted, in order.',
       type: [ServicePointRef],
       resolve: (agency, _args, context) => context.loaders.agencies.servicePointsOf.load(agency.id),
     }),
@@ -150,12 +183,15 @@ builder.queryField('agencies', (t) =>
         unitCode: t.arg.string({
           description: 'Mọi phiên bản đơn vị mang mã này. / Every unit version with this code.',
         }),
-        kind: t.arg({ type: AgencyKindEnum }),
+        kind: t.arg({ description: 'Chỉ loại cơ quan này. / Only this kind.', type: AgencyKindEnum }),
         parent: t.arg.string({ description: 'Mã cơ quan cha. / Code of the parent agency.' }),
         topLevel: t.arg.boolean({
           description: 'Chỉ cơ quan không có cơ quan cha. / Only agencies without a parent.',
         }),
-        includeRetired: t.arg.boolean({ defaultValue: false }),
+        includeRetired: t.arg.boolean({
+          description: 'Kể cả cơ quan đã ngừng hoạt động. / Include retired agencies.',
+          defaultValue: false,
+        }),
         search: t.arg.string({
           description: 'Tìm theo mã, tên; không phân biệt dấu. / By code or name, diacritics ignored.',
         }),
@@ -205,7 +241,13 @@ builder.queryField('agency', (t) =>
     description: 'Cơ quan theo mã. / The agency with this code.',
     authScopes: { public: true },
     errors: { types: [NotFoundError], directResult: true },
-    args: { code: t.arg.string({ required: true, validate: agencyCodeArg }) },
+    args: {
+      code: t.arg.string({
+        description: 'Mã cơ quan. / Agency code.',
+        required: true,
+        validate: agencyCodeArg,
+      }),
+    },
     resolve: (_root, args, context) => getAgencyByCode(context, args.code),
   }),
 );
@@ -216,50 +258,78 @@ const AgencyFields = {
 };
 
 const CreateAgencyInput = builder.inputType('CreateAgencyInput', {
+  description: 'Một cơ quan mới. / A new agency.',
   fields: (t) => ({
-    code: t.string({ required: true }),
-    kind: t.field({ type: AgencyKindEnum, required: true }),
+    code: t.string({
+      description:
+        'Mã cơ quan, 2–40 chữ không dấu, số, ".", "-", "_"; duy nhất. / Agency code, 2–40 ASCII letters, digits, ".", "-", "_"; unique.',
+      required: true,
+    }),
+    kind: t.field({ type: AgencyKindEnum, description: 'Loại cơ quan. / Kind of agency.', required: true }),
     name: t.string({ required: true, description: AgencyFields.name }),
     nameEn: t.string({ required: true, description: AgencyFields.nameEn }),
-    shortName: t.string(),
+    shortName: t.string({ description: 'Tên viết tắt. / Short name.' }),
     unit: t.globalID({ required: true, description: 'Đơn vị hành chính. / Administrative unit.' }),
     parent: t.string({ description: 'Mã cơ quan cha. / Code of the parent agency.' }),
-    receiptPrefix: t.string({ required: true }),
-    address: t.string(),
-    phone: t.string(),
-    email: t.string(),
-    website: t.string(),
-    validFrom: t.field({ type: 'Date', validate: civilDateInput }),
+    receiptPrefix: t.string({
+      description:
+        'Tiền tố số biên nhận hồ sơ, ví dụ BKN-STP. / Prefix of dossier receipt codes, e.g. BKN-STP.',
+      required: true,
+    }),
+    address: t.string({ description: 'Địa chỉ trụ sở. / Office address.' }),
+    phone: t.string({ description: 'Số điện thoại. / Phone number.' }),
+    email: t.string({ description: 'Email liên hệ. / Contact email.' }),
+    website: t.string({ description: 'Trang web. / Website.' }),
+    validFrom: t.field({
+      type: 'Date',
+      description: 'Ngày bắt đầu hoạt động (mặc định hôm nay). / First day of operation (default today).',
+      validate: civilDateInput,
+    }),
   }),
 });
 
 const UpdateAgencyInput = builder.inputType('UpdateAgencyInput', {
   description: 'Chỉ các trường được gửi mới thay đổi. / Only the fields sent change.',
   fields: (t) => ({
-    code: t.string(),
-    kind: t.field({ type: AgencyKindEnum }),
+    code: t.string({ description: 'Mã mới. / New code.' }),
+    kind: t.field({ description: 'Loại mới. / New kind.', type: AgencyKindEnum }),
     name: t.string({ description: AgencyFields.name }),
     nameEn: t.string({ description: AgencyFields.nameEn }),
-    shortName: t.string(),
-    receiptPrefix: t.string(),
-    address: t.string(),
-    phone: t.string(),
-    email: t.string(),
-    website: t.string(),
-    validFrom: t.field({ type: 'Date', validate: civilDateInput }),
+    shortName: t.string({ description: 'Tên viết tắt. / Short name.' }),
+    receiptPrefix: t.string({ description: 'Tiền tố số biên nhận. / Receipt code prefix.' }),
+    address: t.string({ description: 'Địa chỉ trụ sở. / Office address.' }),
+    phone: t.string({ description: 'Số điện thoại. / Phone number.' }),
+    email: t.string({ description: 'Email liên hệ. / Contact email.' }),
+    website: t.string({ description: 'Trang web. / Website.' }),
+    validFrom: t.field({
+      type: 'Date',
+      description: 'Ngày bắt đầu hoạt động. / First day of operation.',
+      validate: civilDateInput,
+    }),
   }),
 });
 
 const ServicePointInput = builder.inputType('ServicePointInput', {
+  description:
+    'Một điểm tiếp nhận; khi sửa, chỉ các trường được gửi mới thay đổi. / A service point; when updating, only the fields sent change.',
   fields: (t) => ({
-    name: t.string(),
-    nameEn: t.string(),
-    channel: t.field({ type: ServicePointChannelEnum }),
-    address: t.string(),
-    url: t.string(),
-    phone: t.string(),
-    openingHours: t.string(),
-    ordinal: t.int(),
+    name: t.string({
+      description: 'Tên tiếng Việt (bắt buộc khi tạo). / Vietnamese name (required to create).',
+    }),
+    nameEn: t.string({ description: 'Tên tiếng Anh. / English name.' }),
+    channel: t.field({
+      description:
+        'Trực tiếp, trực tuyến hay bưu chính (bắt buộc khi tạo). / In person, online or postal (required to create).',
+      type: ServicePointChannelEnum,
+    }),
+    address: t.string({ description: 'Địa chỉ. / Street address.' }),
+    url: t.string({ description: 'Địa chỉ web. / Web address.' }),
+    phone: t.string({ description: 'Số điện thoại. / Phone number.' }),
+    openingHours: t.string({
+      description:
+        'Giờ tiếp nhận, ví dụ "Thứ Hai–Thứ Sáu 07:00–11:30". / Opening hours, e.g. "Mon–Fri 07:00–11:30".',
+    }),
+    ordinal: t.int({ description: 'Thứ tự hiển thị. / Display order.' }),
   }),
 });
 
@@ -273,7 +343,13 @@ builder.mutationField('createAgency', (t) =>
     // Signed-in staff only (API keys never write); the service checks the scope.
     authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
-    args: { input: t.arg({ type: CreateAgencyInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateAgencyInput,
+        description: 'Cơ quan mới. / The new agency.',
+        required: true,
+      }),
+    },
     resolve: (_root, { input }, context) =>
       createAgency(context, {
         input: {
@@ -293,8 +369,15 @@ builder.mutationField('updateAgency', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
-      code: t.arg.string({ required: true }),
-      input: t.arg({ type: UpdateAgencyInput, required: true }),
+      code: t.arg.string({
+        description: 'Mã cơ quan cần sửa. / Code of the agency to edit.',
+        required: true,
+      }),
+      input: t.arg({
+        type: UpdateAgencyInput,
+        description: 'Các trường cần đổi. / Fields to change.',
+        required: true,
+      }),
     },
     resolve: (_root, args, context) => updateAgency(context, args),
   }),
@@ -309,11 +392,17 @@ builder.mutationField('moveAgency', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
-      code: t.arg.string({ required: true }),
+      code: t.arg.string({
+        description: 'Mã cơ quan cần chuyển. / Code of the agency to move.',
+        required: true,
+      }),
       parent: t.arg.string({
         description: 'Mã cơ quan cha mới; null = không có cha; bỏ trống = giữ nguyên.',
       }),
-      unit: t.arg.globalID(),
+      unit: t.arg.globalID({
+        description:
+          'ID toàn cục của AdministrativeUnit mới; bỏ trống = giữ nguyên. / Global ID of the new AdministrativeUnit; omitted = unchanged.',
+      }),
     },
     resolve: (_root, args, context) =>
       moveAgency(context, {
@@ -333,8 +422,13 @@ builder.mutationField('retireAgency', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
-      code: t.arg.string({ required: true }),
-      on: t.arg({ type: 'Date', validate: civilDateInput }),
+      code: t.arg.string({ description: 'Mã cơ quan. / Agency code.', required: true }),
+      on: t.arg({
+        type: 'Date',
+        description:
+          'Ngày cuối hoạt động (YYYY-MM-DD; mặc định hôm nay). / Last day of operation (YYYY-MM-DD; default today).',
+        validate: civilDateInput,
+      }),
     },
     resolve: (_root, args, context) => retireAgency(context, args),
   }),
@@ -348,9 +442,11 @@ builder.mutationField('assignProcedures', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
-      agency: t.arg.string({ required: true }),
+      agency: t.arg.string({ description: 'Mã cơ quan. / Agency code.', required: true }),
       procedures: t.arg.stringList({ required: true, description: 'Mã thủ tục. / Procedure codes.' }),
-      submissionPlace: t.arg.string(),
+      submissionPlace: t.arg.string({
+        description: 'Nơi nộp hồ sơ cho các thủ tục này. / Where to submit dossiers for these procedures.',
+      }),
     },
     resolve: (_root, args, context) =>
       assignProcedures(context, {
@@ -369,8 +465,8 @@ builder.mutationField('unassignProcedures', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
-      agency: t.arg.string({ required: true }),
-      procedures: t.arg.stringList({ required: true }),
+      agency: t.arg.string({ description: 'Mã cơ quan. / Agency code.', required: true }),
+      procedures: t.arg.stringList({ description: 'Mã thủ tục. / Procedure codes.', required: true }),
     },
     resolve: (_root, args, context) =>
       unassignProcedures(context, { code: args.agency, procedures: args.procedures }),
@@ -385,8 +481,12 @@ builder.mutationField('createServicePoint', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
-      agency: t.arg.string({ required: true }),
-      input: t.arg({ type: ServicePointInput, required: true }),
+      agency: t.arg.string({ description: 'Mã cơ quan. / Agency code.', required: true }),
+      input: t.arg({
+        type: ServicePointInput,
+        description: 'Điểm tiếp nhận mới. / The new service point.',
+        required: true,
+      }),
     },
     resolve: (_root, args, context) =>
       createServicePoint(context, { agencyCode: args.agency, input: args.input }),
@@ -401,8 +501,15 @@ builder.mutationField('updateServicePoint', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
-      id: t.arg.globalID({ required: true }),
-      input: t.arg({ type: ServicePointInput, required: true }),
+      id: t.arg.globalID({
+        description: 'ID toàn cục của ServicePoint. / Global ID of the ServicePoint.',
+        required: true,
+      }),
+      input: t.arg({
+        type: ServicePointInput,
+        description: 'Các trường cần đổi. / Fields to change.',
+        required: true,
+      }),
     },
     resolve: (_root, args, context) =>
       updateServicePoint(context, {
@@ -419,7 +526,12 @@ builder.mutationField('deleteServicePoint', (t) =>
     // Signed-in staff only (API keys never write); the service checks the scope.
     authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
-    args: { id: t.arg.globalID({ required: true }) },
+    args: {
+      id: t.arg.globalID({
+        description: 'ID toàn cục của ServicePoint. / Global ID of the ServicePoint.',
+        required: true,
+      }),
+    },
     resolve: (_root, args, context) =>
       deleteServicePoint(context, { id: args.id.typename === 'ServicePoint' ? args.id.id : '0' }),
   }),

@@ -34,8 +34,12 @@ export const CalendarDaySourceEnum = builder.enumType('CalendarDaySource', {
 export const CalendarEditSourceEnum = builder.enumType('CalendarEditSource', {
   description: 'Nguồn của một ngày do đơn vị nhập. / Source of an entry made by a unit.',
   values: {
-    ANNOUNCEMENT: { value: 'announcement' },
-    MANUAL: { value: 'manual' },
+    ANNOUNCEMENT: {
+      description:
+        'Theo thông báo hằng năm của Chính phủ hoặc tỉnh. / From a yearly announcement (government or province).',
+      value: 'announcement',
+    },
+    MANUAL: { description: 'Nhập tay vì lý do khác. / Entered by hand for another reason.', value: 'manual' },
   } as const,
 });
 
@@ -59,12 +63,32 @@ const OpeningWindowRef = builder.objectRef<readonly [string, string]>('OpeningWi
 const CalendarDayRef = builder.objectRef<EffectiveDay>('CalendarDay').implement({
   description: 'Một ngày nghỉ hoặc ngày làm bù. / A holiday or a swapped working day.',
   fields: (t) => ({
-    date: t.field({ type: 'Date', resolve: (d) => d.day }),
-    kind: t.field({ type: CalendarDayKindEnum, resolve: (d) => d.kind }),
-    name: t.exposeString('nameVi'),
-    nameEn: t.exposeString('nameEn'),
-    source: t.field({ type: CalendarDaySourceEnum, resolve: (d) => d.source }),
-    origin: t.field({ type: CalendarOriginEnum, resolve: (d) => d.origin }),
+    date: t.field({
+      type: 'Date',
+      description: 'Ngày (YYYY-MM-DD, giờ Việt Nam). / The day (YYYY-MM-DD, Vietnam time).',
+      resolve: (d) => d.day,
+    }),
+    kind: t.field({
+      type: CalendarDayKindEnum,
+      description: 'Ngày nghỉ hay ngày làm việc. / A day off or a working day.',
+      resolve: (d) => d.kind,
+    }),
+    name: t.exposeString('nameVi', {
+      description:
+        'Tên ngày, tiếng Việt (ví dụ "Tết Nguyên đán"). / Vietnamese name of the day (e.g. "Tết Nguyên đán").',
+    }),
+    nameEn: t.exposeString('nameEn', { description: 'Tên ngày, tiếng Anh. / English name of the day.' }),
+    source: t.field({
+      type: CalendarDaySourceEnum,
+      description: 'Quy tắc, thông báo hay nhập tay. / Rule, announcement or entered by hand.',
+      resolve: (d) => d.source,
+    }),
+    origin: t.field({
+      type: CalendarOriginEnum,
+      description:
+        'Lịch quốc gia, đơn vị hay cơ quan đã đặt ngày này. / The national, unit or agency calendar that set it.',
+      resolve: (d) => d.origin,
+    }),
     overrides: t.field({
       type: CalendarDayKindEnum,
       nullable: true,
@@ -80,12 +104,21 @@ const WorkCalendarYearRef = builder.objectRef<WorkCalendarYear>('WorkCalendarYea
     'Lịch làm việc hiệu lực của một đơn vị trong một năm. / The effective work calendar of a unit for a year.',
   fields: (t) => ({
     unit: t.field({
+      description: "Đơn vị hành chính của lịch. / The calendar's administrative unit.",
       type: AdministrativeUnitRef,
       resolve: async (c, _args, context) => (await context.loaders.units.unitById.load(c.unitId))!,
     }),
-    year: t.exposeInt('year'),
-    timeZone: t.string({ resolve: () => 'Asia/Ho_Chi_Minh' }),
-    openingHours: t.field({ type: [OpeningWindowRef], resolve: (c) => [...c.hours] }),
+    year: t.exposeInt('year', { description: 'Năm dương lịch. / Calendar year.' }),
+    timeZone: t.string({
+      description:
+        'Múi giờ IANA của mọi giờ trong lịch (Asia/Ho_Chi_Minh). / IANA time zone of every hour in it (Asia/Ho_Chi_Minh).',
+      resolve: () => 'Asia/Ho_Chi_Minh',
+    }),
+    openingHours: t.field({
+      type: [OpeningWindowRef],
+      description: "Các khung giờ làm việc trong ngày. / The day's opening windows.",
+      resolve: (c) => [...c.hours],
+    }),
     hoursPerDay: t.float({
       description: 'Số giờ làm việc một ngày. / Working hours in one day.',
       resolve: (c) =>
@@ -98,7 +131,12 @@ const WorkCalendarYearRef = builder.objectRef<WorkCalendarYear>('WorkCalendarYea
       description: 'Ngày nghỉ hằng tuần, 0 = Chủ nhật. / Weekly rest days, 0 = Sunday.',
       resolve: (c) => [...c.weeklyRestDays],
     }),
-    days: t.field({ type: [CalendarDayRef], resolve: (c) => c.days }),
+    days: t.field({
+      type: [CalendarDayRef],
+      description:
+        "Ngày nghỉ và ngày làm bù trong năm, theo ngày. / The year's holidays and swapped working days, by date.",
+      resolve: (c) => c.days,
+    }),
   }),
 });
 
@@ -120,8 +158,16 @@ builder.queryField('workCalendar', (t) =>
     authScopes: { public: true },
     errors: { types: [NotFoundError], directResult: true },
     args: {
-      unitId: t.arg.globalID({ required: true, for: [AdministrativeUnitRef] }),
-      year: t.arg.int({ required: true, validate: yearInput }),
+      unitId: t.arg.globalID({
+        description: 'ID toàn cục của AdministrativeUnit. / Global ID of the AdministrativeUnit.',
+        required: true,
+        for: [AdministrativeUnitRef],
+      }),
+      year: t.arg.int({
+        description: 'Năm, 2000–2100. / The year, 2000–2100.',
+        required: true,
+        validate: yearInput,
+      }),
     },
     resolve: (_root, args, context) => getWorkCalendarYear(context, args.unitId.id, args.year),
   }),
@@ -141,12 +187,38 @@ builder.mutationField('setCalendarDay', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: [NotFoundError, ForbiddenError] },
     args: {
-      unitId: t.arg.globalID({ required: true, for: [AdministrativeUnitRef] }),
-      date: t.arg({ type: 'Date', required: true, validate: civilDateInput }),
-      kind: t.arg({ type: CalendarDayKindEnum, required: true }),
-      name: t.arg.string({ required: true, validate: dayNameInput }),
-      nameEn: t.arg.string({ required: true, validate: dayNameInput }),
-      source: t.arg({ type: CalendarEditSourceEnum, required: true }),
+      unitId: t.arg.globalID({
+        description:
+          'ID toàn cục của AdministrativeUnit có lịch cần sửa. / Global ID of the AdministrativeUnit whose calendar changes.',
+        required: true,
+        for: [AdministrativeUnitRef],
+      }),
+      date: t.arg({
+        type: 'Date',
+        description: 'Ngày (YYYY-MM-DD). / The day (YYYY-MM-DD).',
+        required: true,
+        validate: civilDateInput,
+      }),
+      kind: t.arg({
+        type: CalendarDayKindEnum,
+        description: 'Ngày nghỉ hay ngày làm việc. / A day off or a working day.',
+        required: true,
+      }),
+      name: t.arg.string({
+        description: 'Tên tiếng Việt, tối đa 200 ký tự. / Vietnamese name, at most 200 characters.',
+        required: true,
+        validate: dayNameInput,
+      }),
+      nameEn: t.arg.string({
+        description: 'Tên tiếng Anh, tối đa 200 ký tự. / English name, at most 200 characters.',
+        required: true,
+        validate: dayNameInput,
+      }),
+      source: t.arg({
+        type: CalendarEditSourceEnum,
+        description: 'Thông báo hay nhập tay. / Announcement or entered by hand.',
+        required: true,
+      }),
     },
     resolve: (_root, args, context) =>
       setCalendarDay(context, {
@@ -167,8 +239,17 @@ builder.mutationField('removeCalendarDay', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: [NotFoundError, ForbiddenError] },
     args: {
-      unitId: t.arg.globalID({ required: true, for: [AdministrativeUnitRef] }),
-      date: t.arg({ type: 'Date', required: true, validate: civilDateInput }),
+      unitId: t.arg.globalID({
+        description: 'ID toàn cục của AdministrativeUnit. / Global ID of the AdministrativeUnit.',
+        required: true,
+        for: [AdministrativeUnitRef],
+      }),
+      date: t.arg({
+        type: 'Date',
+        description: 'Ngày cần xoá (YYYY-MM-DD). / The day to remove (YYYY-MM-DD).',
+        required: true,
+        validate: civilDateInput,
+      }),
     },
     resolve: (_root, args, context) => removeCalendarDay(context, args.unitId.id, args.date),
   }),

@@ -98,12 +98,18 @@ const EVENT_ACTIONS = [
   ...(Object.keys(TRANSITIONS) as TransitionAction[]),
 ] as const;
 
+const EVENT_ACTION_DESCRIPTIONS: Record<(typeof EVENT_ACTIONS)[number], string> = {
+  register_online: 'Đăng ký trực tuyến (→ 1). / Registered online.',
+  receive: 'Tiếp nhận, cấp biên nhận mẫu 01 (→ 2). / Received, with a receipt (form 01).',
+  apologize: 'Gửi phiếu xin lỗi và hẹn lại, mẫu 04. / Apology and new appointment sent (form 04).',
+  ...TRANSITION_DESCRIPTIONS,
+};
+
 export const DossierEventActionEnum = builder.enumType('DossierEventAction', {
   description: 'Sự kiện trong lịch sử hồ sơ. / An event of a dossier’s history.',
-  values: Object.fromEntries(EVENT_ACTIONS.map((a) => [a.toUpperCase(), { value: a }])) as Record<
-    string,
-    { value: string }
-  >,
+  values: Object.fromEntries(
+    EVENT_ACTIONS.map((a) => [a.toUpperCase(), { value: a, description: EVENT_ACTION_DESCRIPTIONS[a] }]),
+  ) as Record<string, { value: string; description: string }>,
 });
 
 // ───────────────────────── objects ─────────────────────────
@@ -111,25 +117,58 @@ export const DossierEventActionEnum = builder.enumType('DossierEventAction', {
 const DossierEventRef = builder.objectRef<DossierEventRow>('DossierEvent').implement({
   description: 'Một sự kiện (chỉ thêm, không sửa). / One event of the history (append-only).',
   fields: (t) => ({
-    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
-    action: t.field({ type: DossierEventActionEnum, resolve: (e) => e.action }),
-    fromState: t.field({ type: DossierStateEnum, nullable: true, resolve: (e) => e.fromStatus }),
-    toState: t.field({ type: DossierStateEnum, resolve: (e) => e.toStatus }),
+    at: t.field({
+      type: 'DateTime',
+      description: 'Thời điểm xảy ra. / When it happened.',
+      resolve: (e) => e.at,
+    }),
+    action: t.field({
+      type: DossierEventActionEnum,
+      description: 'Sự kiện. / What happened.',
+      resolve: (e) => e.action,
+    }),
+    fromState: t.field({
+      type: DossierStateEnum,
+      description:
+        'Trạng thái trước (trống với sự kiện đầu tiên). / State before (null for the first event).',
+      nullable: true,
+      resolve: (e) => e.fromStatus,
+    }),
+    toState: t.field({
+      type: DossierStateEnum,
+      description: 'Trạng thái sau. / State after.',
+      resolve: (e) => e.toStatus,
+    }),
     actorUserId: t.id({
       nullable: true,
       description: 'Global ID of the officer (type User).',
       resolve: (e) => (e.actorUserId ? encodeGlobalID('User', e.actorUserId) : null),
     }),
-    actorName: t.string({ nullable: true, resolve: (e) => e.actorName }),
-    note: t.exposeString('note', { nullable: true }),
+    actorName: t.string({
+      description:
+        'Tên cán bộ thực hiện, nếu bạn được xem. / Name of the officer who acted, when you may see it.',
+      nullable: true,
+      resolve: (e) => e.actorName,
+    }),
+    note: t.exposeString('note', {
+      description: "Ghi chú của cán bộ. / The officer's note.",
+      nullable: true,
+    }),
   }),
 });
 
 const ApologyRef = builder.objectRef<DossierRow>('DossierApology').implement({
   description: 'Phiếu xin lỗi và hẹn lại (mẫu 04). / Apology and new appointment (form 04).',
   fields: (t) => ({
-    reason: t.string({ resolve: (d) => d.apologyReason ?? '' }),
-    newAppointment: t.field({ type: 'DateTime', resolve: (d) => d.newAppointmentAt! }),
+    reason: t.string({
+      description: 'Lý do trễ hạn ghi trong phiếu xin lỗi. / Reason for the delay stated in the apology.',
+      resolve: (d) => d.apologyReason ?? '',
+    }),
+    newAppointment: t.field({
+      type: 'DateTime',
+      description: 'Hẹn trả kết quả mới (giờ Việt Nam). / New appointment for the result (Vietnam time).',
+      resolve: (d) => d.newAppointmentAt!,
+    }),
   }),
 });
 
@@ -141,11 +180,29 @@ builder.node(DossierRef, {
   loadMany: (keys, context) => Promise.all(keys.map((key) => findVisibleDossier(context, key))),
   fields: (t) => ({
     receiptCode: t.exposeString('receiptCode', { description: 'Mã biên nhận. / Receipt code.' }),
-    state: t.field({ type: DossierStateEnum, resolve: (d) => d.status }),
-    stateName: t.string({ resolve: (d) => STATUS_NAMES[d.status]![0] }),
-    stateNameEn: t.string({ resolve: (d) => STATUS_NAMES[d.status]![1] }),
-    clockStopped: t.boolean({ resolve: (d) => d.status === 5 || d.status === 6 }),
-    channel: t.field({ type: DossierChannelEnum, resolve: (d) => d.channel }),
+    state: t.field({
+      type: DossierStateEnum,
+      description: 'Trạng thái hiện tại. / Current state.',
+      resolve: (d) => d.status,
+    }),
+    stateName: t.string({
+      description: 'Tên trạng thái, tiếng Việt. / Vietnamese name of the state.',
+      resolve: (d) => STATUS_NAMES[d.status]![0],
+    }),
+    stateNameEn: t.string({
+      description: 'Tên trạng thái, tiếng Anh. / English name of the state.',
+      resolve: (d) => STATUS_NAMES[d.status]![1],
+    }),
+    clockStopped: t.boolean({
+      description:
+        'Đồng hồ hạn đang dừng (chờ bổ sung hoặc chờ nộp phí). / The deadline clock is stopped (awaiting a supplement or a payment).',
+      resolve: (d) => d.status === 5 || d.status === 6,
+    }),
+    channel: t.field({
+      type: DossierChannelEnum,
+      description: 'Kênh nộp. / Submission channel.',
+      resolve: (d) => d.channel,
+    }),
     agency: t.field({
       type: AgencyRef,
       description: 'Cơ quan tiếp nhận, giải quyết. / The agency that received the dossier.',
@@ -169,10 +226,12 @@ builder.node(DossierRef, {
       resolve: (d) => encodeGlobalID('Agency', d.agencyId),
     }),
     agencyCode: t.string({
+      description: 'Mã cơ quan tiếp nhận. / Code of the receiving agency.',
       deprecationReason: 'Dùng agency { code }. / Use agency { code }.',
       resolve: async (d, _a, c) => (await c.loaders.agencies.agencyById.load(d.agencyId))?.code ?? '',
     }),
     agencyName: t.string({
+      description: 'Tên cơ quan tiếp nhận. / Name of the receiving agency.',
       deprecationReason: 'Dùng agency { name }. / Use agency { name }.',
       resolve: async (d, _a, c) => (await c.loaders.agencies.agencyById.load(d.agencyId))?.nameVi ?? '',
     }),
@@ -187,6 +246,7 @@ builder.node(DossierRef, {
       resolve: async (d, _a, c) => (await c.loaders.procedures.procedureById.load(d.procedureId))?.code ?? '',
     }),
     procedureName: t.string({
+      description: 'Tên thủ tục. / Name of the procedure.',
       deprecationReason: 'Dùng procedure { name }. / Use procedure { name }.',
       resolve: async (d, _a, c) =>
         (await c.loaders.procedures.procedureById.load(d.procedureId))?.nameVi ?? '',
@@ -199,12 +259,17 @@ builder.node(DossierRef, {
       resolve: (d) => (d.caseId ? encodeGlobalID('ProcedureCase', d.caseId) : null),
     }),
     caseName: t.string({
+      description: "Tên trường hợp giải quyết của thủ tục, nếu có. / Name of the procedure's case, if any.",
       nullable: true,
       deprecationReason: 'Dùng case { name }. / Use case { name }.',
       resolve: async (d, _a, c) =>
         d.caseId ? ((await c.loaders.procedures.caseById.load(d.caseId))?.nameVi ?? null) : null,
     }),
-    receivedAt: t.field({ type: 'DateTime', resolve: (d) => d.receivedAt }),
+    receivedAt: t.field({
+      type: 'DateTime',
+      description: 'Thời điểm tiếp nhận (ISO 8601). / When it was received (ISO 8601).',
+      resolve: (d) => d.receivedAt,
+    }),
     dueAt: t.field({
       type: 'DateTime',
       nullable: true,
@@ -212,16 +277,39 @@ builder.node(DossierRef, {
         'Hạn giải quyết; khi đồng hồ đang dừng, hạn sẽ lùi khi tiếp tục. / Due time; moves later when a paused clock resumes.',
       resolve: (d) => d.dueAt,
     }),
-    finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (d) => d.finishedAt }),
-    returnedAt: t.field({ type: 'DateTime', nullable: true, resolve: (d) => d.returnedAt }),
-    pausedHours: t.float({ resolve: (d) => Number(d.pausedHours) }),
+    finishedAt: t.field({
+      type: 'DateTime',
+      description:
+        'Thời điểm có kết quả hoặc kết thúc (trống khi đang xử lý). / When it got its result or ended (null while open).',
+      nullable: true,
+      resolve: (d) => d.finishedAt,
+    }),
+    returnedAt: t.field({
+      type: 'DateTime',
+      description:
+        'Thời điểm trả kết quả (trống nếu chưa). / When the result was returned (null if not yet).',
+      nullable: true,
+      resolve: (d) => d.returnedAt,
+    }),
+    pausedHours: t.float({
+      description: 'Số giờ làm việc đồng hồ đã dừng. / Working hours the clock was stopped.',
+      resolve: (d) => Number(d.pausedHours),
+    }),
     allowedHours: t.float({
       nullable: true,
       description: 'Giờ làm việc được giao khi tiếp nhận. / Working hours granted at receipt.',
       resolve: (d) => (d.allowedHours === null ? null : Number(d.allowedHours)),
     }),
-    supplementRequested: t.exposeBoolean('supplementRequested'),
-    apology: t.field({ type: ApologyRef, nullable: true, resolve: (d) => (d.apologyIssued ? d : null) }),
+    supplementRequested: t.exposeBoolean('supplementRequested', {
+      description: 'Đã yêu cầu bổ sung (chỉ được một lần). / A supplement was requested (allowed once).',
+    }),
+    apology: t.field({
+      type: ApologyRef,
+      description:
+        'Phiếu xin lỗi và hẹn lại (mẫu 04), nếu đã gửi. / The apology and new appointment (form 04), if issued.',
+      nullable: true,
+      resolve: (d) => (d.apologyIssued ? d : null),
+    }),
     needsApology: t.boolean({
       description:
         'Sắp hoặc đã quá hạn mà chưa có phiếu xin lỗi. / Due within a working day (or past due) with no apology yet.',
@@ -233,11 +321,13 @@ builder.node(DossierRef, {
       resolve: (d, _a, c) => lateWithoutApology(d, c.now()),
     }),
     lastEvent: t.field({
+      description: 'Sự kiện gần nhất. / The latest event.',
       type: DossierEventRef,
       nullable: true,
       resolve: (d, _a, c) => c.loaders.dossiers.lastEventOf.load(dossierKeyString(d)),
     }),
     events: t.field({
+      description: 'Lịch sử đầy đủ, cũ nhất trước. / The full history, oldest first.',
       type: [DossierEventRef],
       resolve: (d, _a, c) => c.loaders.dossiers.eventsOf.load(dossierKeyString(d)),
     }),
@@ -257,7 +347,13 @@ builder.queryField('dossier', (t) =>
     description: 'Một hồ sơ của cơ quan mình, kèm lịch sử. / A dossier of one’s agency, with its history.',
     authScopes: { loggedIn: true },
     errors: { types: [NotFoundError], directResult: true },
-    args: { id: t.arg.globalID({ required: true, for: [DossierRef] }) },
+    args: {
+      id: t.arg.globalID({
+        description: 'ID toàn cục của Dossier. / Global ID of the Dossier.',
+        required: true,
+        for: [DossierRef],
+      }),
+    },
     resolve: (_root, args, context) => getVisibleDossier(context, args.id.id),
   }),
 );
@@ -275,7 +371,10 @@ builder.queryField('dossierQueue', (t) =>
         type: [DossierStateEnum],
         description: 'Mặc định: các hồ sơ chưa kết thúc. / Default: dossiers not closed.',
       }),
-      overdueOnly: t.arg.boolean({ defaultValue: false }),
+      overdueOnly: t.arg.boolean({
+        description: 'Chỉ hồ sơ đang mở đã quá hạn. / Only open dossiers past their due time.',
+        defaultValue: false,
+      }),
     },
     resolve: (_root, args, context) =>
       dossierQueue(context, {
@@ -294,7 +393,11 @@ const ReceiveDossierResultRef = builder.objectRef<Received>('ReceiveDossierResul
   description:
     'Hồ sơ vừa tiếp nhận và mã PIN (chỉ hiện một lần). / The dossier received and its PIN (shown once).',
   fields: (t) => ({
-    dossier: t.field({ type: DossierRef, resolve: (r) => r.dossier }),
+    dossier: t.field({
+      type: DossierRef,
+      description: 'Hồ sơ vừa tiếp nhận. / The dossier just received.',
+      resolve: (r) => r.dossier,
+    }),
     pin: t.exposeString('pin', {
       description:
         'Mã PIN 6 số để tra cứu; hệ thống chỉ lưu bản băm. / 6-digit tracking PIN; only its hash is stored.',
@@ -314,7 +417,11 @@ builder.mutationField('receiveDossier', (t) =>
       agencyId: t.arg.globalID({ required: true, description: 'Global ID of an Agency.' }),
       procedureId: t.arg.globalID({ required: true, description: 'Global ID of a Procedure.' }),
       caseId: t.arg.globalID({ description: 'Global ID of a ProcedureCase; optional if it has only one.' }),
-      channel: t.arg({ type: DossierChannelEnum, required: true }),
+      channel: t.arg({
+        type: DossierChannelEnum,
+        description: 'Kênh nộp. / Submission channel.',
+        required: true,
+      }),
       organisation: t.arg.boolean({
         defaultValue: false,
         description: 'Người nộp là tổ chức. / Applicant is an organisation.',
@@ -334,7 +441,11 @@ builder.mutationField('receiveDossier', (t) =>
 const DossierResultRef = builder.objectRef<DossierActionResult>('DossierResult').implement({
   description: 'Hồ sơ sau thao tác. / The dossier after the action.',
   fields: (t) => ({
-    dossier: t.field({ type: DossierRef, resolve: (r) => r.dossier }),
+    dossier: t.field({
+      type: DossierRef,
+      description: 'Hồ sơ sau thao tác. / The dossier after the action.',
+      resolve: (r) => r.dossier,
+    }),
     surveyInvitation: t.field({
       type: IssuedTokenRef,
       nullable: true,
@@ -353,9 +464,21 @@ builder.mutationField('transitionDossier', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: [NotFoundError, ConflictError, ForbiddenError] },
     args: {
-      id: t.arg.globalID({ required: true, for: [DossierRef] }),
-      action: t.arg({ type: DossierActionEnum, required: true }),
-      note: t.arg.string({ validate: noteInput }),
+      id: t.arg.globalID({
+        description: 'ID toàn cục của Dossier. / Global ID of the Dossier.',
+        required: true,
+        for: [DossierRef],
+      }),
+      action: t.arg({
+        type: DossierActionEnum,
+        description:
+          'Thao tác (phải hợp lệ với trạng thái hiện tại). / The action (must be allowed from the current state).',
+        required: true,
+      }),
+      note: t.arg.string({
+        description: 'Ghi chú, lưu vào lịch sử. / A note, kept in the history.',
+        validate: noteInput,
+      }),
     },
     resolve: (_root, args, context) =>
       transitionDossier(context, args.id.id, args.action, args.note?.trim() || null),
@@ -370,8 +493,15 @@ builder.mutationField('returnResult', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: [NotFoundError, ConflictError, ForbiddenError] },
     args: {
-      id: t.arg.globalID({ required: true, for: [DossierRef] }),
-      note: t.arg.string({ validate: noteInput }),
+      id: t.arg.globalID({
+        description: 'ID toàn cục của Dossier. / Global ID of the Dossier.',
+        required: true,
+        for: [DossierRef],
+      }),
+      note: t.arg.string({
+        description: 'Ghi chú, lưu vào lịch sử. / A note, kept in the history.',
+        validate: noteInput,
+      }),
     },
     resolve: (_root, args, context) =>
       transitionDossier(context, args.id.id, 'return_result', args.note?.trim() || null),
@@ -386,8 +516,13 @@ builder.mutationField('apologizeDossier', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: [NotFoundError, ConflictError, ForbiddenError] },
     args: {
-      id: t.arg.globalID({ required: true, for: [DossierRef] }),
+      id: t.arg.globalID({
+        description: 'ID toàn cục của Dossier. / Global ID of the Dossier.',
+        required: true,
+        for: [DossierRef],
+      }),
       reason: t.arg.string({
+        description: 'Lý do trễ hạn gửi người nộp. / Reason for the delay, told to the applicant.',
         required: true,
         validate: stringRule(
           (r) => r.trim().length > 0 && r.length <= 2000,
@@ -395,7 +530,12 @@ builder.mutationField('apologizeDossier', (t) =>
           'A reason is required (at most 2000 characters).',
         ),
       }),
-      newAppointment: t.arg({ type: 'DateTime', required: true }),
+      newAppointment: t.arg({
+        type: 'DateTime',
+        description:
+          'Hẹn trả kết quả mới, sau hạn hiện tại. / New appointment for the result, after the current due time.',
+        required: true,
+      }),
     },
     resolve: (_root, args, context) =>
       apologizeDossier(context, args.id.id, args.reason.trim(), args.newAppointment).then((dossier) => ({
@@ -410,23 +550,60 @@ builder.mutationField('apologizeDossier', (t) =>
 const TrackingEventRef = builder.objectRef<TrackingView['events'][number]>('DossierTrackingEvent').implement({
   description: 'Một bước của hồ sơ (không kèm tên cán bộ). / One step (no officer names).',
   fields: (t) => ({
-    at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
-    action: t.field({ type: DossierEventActionEnum, resolve: (e) => e.action }),
-    state: t.field({ type: DossierStateEnum, resolve: (e) => e.toStatus }),
+    at: t.field({ type: 'DateTime', description: 'Thời điểm. / When.', resolve: (e) => e.at }),
+    action: t.field({
+      type: DossierEventActionEnum,
+      description: 'Sự kiện. / What happened.',
+      resolve: (e) => e.action,
+    }),
+    state: t.field({
+      type: DossierStateEnum,
+      description: 'Trạng thái sau sự kiện. / State after the event.',
+      resolve: (e) => e.toStatus,
+    }),
   }),
 });
 
 const TrackingRef = builder.objectRef<TrackingView>('DossierTracking').implement({
   description: 'Tình trạng hồ sơ cho người nộp. / A dossier’s status for its applicant.',
   fields: (t) => ({
-    receiptCode: t.string({ resolve: (v) => v.dossier.receiptCode }),
-    state: t.field({ type: DossierStateEnum, resolve: (v) => v.dossier.status }),
-    stateName: t.string({ resolve: (v) => STATUS_NAMES[v.dossier.status]![0] }),
-    stateNameEn: t.string({ resolve: (v) => STATUS_NAMES[v.dossier.status]![1] }),
-    receivedAt: t.field({ type: 'DateTime', resolve: (v) => v.dossier.receivedAt }),
-    dueAt: t.field({ type: 'DateTime', nullable: true, resolve: (v) => v.dossier.dueAt }),
-    history: t.field({ type: [TrackingEventRef], resolve: (v) => v.events }),
+    receiptCode: t.string({
+      description: 'Mã biên nhận. / Receipt code.',
+      resolve: (v) => v.dossier.receiptCode,
+    }),
+    state: t.field({
+      type: DossierStateEnum,
+      description: 'Trạng thái hiện tại. / Current state.',
+      resolve: (v) => v.dossier.status,
+    }),
+    stateName: t.string({
+      description: 'Tên trạng thái, tiếng Việt. / Vietnamese name of the state.',
+      resolve: (v) => STATUS_NAMES[v.dossier.status]![0],
+    }),
+    stateNameEn: t.string({
+      description: 'Tên trạng thái, tiếng Anh. / English name of the state.',
+      resolve: (v) => STATUS_NAMES[v.dossier.status]![1],
+    }),
+    receivedAt: t.field({
+      type: 'DateTime',
+      description: 'Thời điểm tiếp nhận. / When it was received.',
+      resolve: (v) => v.dossier.receivedAt,
+    }),
+    dueAt: t.field({
+      type: 'DateTime',
+      description:
+        'Hạn trả kết quả (ISO 8601, giờ Việt Nam). / Due time for the result (ISO 8601, Vietnam time).',
+      nullable: true,
+      resolve: (v) => v.dossier.dueAt,
+    }),
+    history: t.field({
+      type: [TrackingEventRef],
+      description:
+        'Các bước đã qua, cũ nhất trước (không có tên cán bộ). / Steps so far, oldest first (no officer names).',
+      resolve: (v) => v.events,
+    }),
     apology: t.field({
+      description: 'Phiếu xin lỗi và hẹn lại, nếu có. / The apology and new appointment, if any.',
       type: ApologyRef,
       nullable: true,
       resolve: (v) => (v.dossier.apologyIssued ? v.dossier : null),
@@ -449,8 +626,16 @@ builder.queryField('dossierStatus', (t) =>
     authScopes: { public: true },
     errors: { types: [NotFoundError, TooManyRequestsError], directResult: true },
     args: {
-      receiptCode: t.arg.string({ required: true, validate: receiptCodeInput }),
-      pin: t.arg.string({ required: true, validate: pinInput }),
+      receiptCode: t.arg.string({
+        description: 'Mã biên nhận, ví dụ BKN-STP-190102-0001. / Receipt code, e.g. BKN-STP-190102-0001.',
+        required: true,
+        validate: receiptCodeInput,
+      }),
+      pin: t.arg.string({
+        description: 'Mã PIN in trên giấy biên nhận. / The PIN printed on the receipt.',
+        required: true,
+        validate: pinInput,
+      }),
     },
     resolve: (_root, args, context) => trackDossier(context, args.receiptCode, args.pin),
   }),
@@ -459,10 +644,11 @@ builder.queryField('dossierStatus', (t) =>
 // ───────────────────────── timeliness report ─────────────────────────
 
 const TimelinessGroupByEnum = builder.enumType('TimelinessGroupBy', {
+  description: 'Cách nhóm báo cáo đúng hạn. / How to group the timeliness report.',
   values: {
-    AGENCY: { value: 'agency' },
-    PROCEDURE: { value: 'procedure' },
-    MONTH: { value: 'month' },
+    AGENCY: { description: 'Theo cơ quan. / By agency.', value: 'agency' },
+    PROCEDURE: { description: 'Theo thủ tục. / By procedure.', value: 'procedure' },
+    MONTH: { description: 'Theo tháng tiếp nhận. / By month of receipt.', value: 'month' },
   } as const,
 });
 
@@ -470,53 +656,98 @@ type IndexGroup = TimelinessCountsRow['processingProgress'];
 type IndexIndicator = IndexGroup['indicators'][number];
 
 const IndicatorRef = builder.objectRef<IndexIndicator>('ServiceIndexIndicatorResult').implement({
+  description:
+    'Một chỉ tiêu của chỉ số 766 tính trên các hồ sơ này. / One Decision 766 indicator computed from these dossiers.',
   fields: (t) => ({
-    code: t.exposeString('code'),
-    name: t.string({ resolve: (i) => i.name.vi }),
-    nameEn: t.string({ resolve: (i) => i.name.en }),
-    numerator: t.exposeFloat('numerator'),
-    denominator: t.exposeFloat('denominator'),
-    ratio: t.exposeFloat('ratio', { nullable: true }),
-    points: t.exposeFloat('points', { nullable: true }),
-    max: t.exposeFloat('max'),
-    applicable: t.exposeBoolean('applicable'),
+    code: t.exposeString('code', { description: 'Mã chỉ tiêu, ví dụ "2.1". / Indicator code, e.g. "2.1".' }),
+    name: t.string({
+      description: 'Tên chỉ tiêu, tiếng Việt. / Vietnamese name of the indicator.',
+      resolve: (i) => i.name.vi,
+    }),
+    nameEn: t.string({
+      description: 'Tên chỉ tiêu, tiếng Anh. / English name of the indicator.',
+      resolve: (i) => i.name.en,
+    }),
+    numerator: t.exposeFloat('numerator', { description: 'Tử số của tỷ lệ. / Numerator of the ratio.' }),
+    denominator: t.exposeFloat('denominator', {
+      description: 'Mẫu số của tỷ lệ (0: không áp dụng). / Denominator of the ratio (0: not applicable).',
+    }),
+    ratio: t.exposeFloat('ratio', {
+      description:
+        'Tỷ lệ tử/mẫu (trống khi không áp dụng). / Numerator over denominator (null when not applicable).',
+      nullable: true,
+    }),
+    points: t.exposeFloat('points', {
+      description: 'Điểm đạt được (trống khi không áp dụng). / Points earned (null when not applicable).',
+      nullable: true,
+    }),
+    max: t.exposeFloat('max', { description: 'Điểm tối đa. / Maximum points.' }),
+    applicable: t.exposeBoolean('applicable', {
+      description: 'Có dữ liệu để tính (mẫu số > 0). / There is data to compute it (denominator > 0).',
+    }),
   }),
 });
 
 const IndexGroupRef = builder.objectRef<IndexGroup>('ServiceIndexGroupResult').implement({
   description: 'Một nhóm của Chỉ số 766. / One group of the 766 index.',
   fields: (t) => ({
-    code: t.exposeString('code'),
-    name: t.string({ resolve: (g) => g.name.vi }),
-    nameEn: t.string({ resolve: (g) => g.name.en }),
-    points: t.exposeFloat('points', { nullable: true }),
-    max: t.exposeFloat('max'),
-    indicators: t.field({ type: [IndicatorRef], resolve: (g) => g.indicators }),
+    code: t.exposeString('code', { description: 'Mã nhóm (1–5). / Group code (1–5).' }),
+    name: t.string({
+      description: 'Tên nhóm, tiếng Việt. / Vietnamese name of the group.',
+      resolve: (g) => g.name.vi,
+    }),
+    nameEn: t.string({
+      description: 'Tên nhóm, tiếng Anh. / English name of the group.',
+      resolve: (g) => g.name.en,
+    }),
+    points: t.exposeFloat('points', {
+      description:
+        'Điểm của nhóm (trống khi không chỉ tiêu nào áp dụng). / Points of the group (null when no indicator applies).',
+      nullable: true,
+    }),
+    max: t.exposeFloat('max', { description: 'Điểm tối đa của nhóm. / Maximum points of the group.' }),
+    indicators: t.field({
+      type: [IndicatorRef],
+      description: "Các chỉ tiêu của nhóm. / The group's indicators.",
+      resolve: (g) => g.indicators,
+    }),
   }),
 });
 
 const TimelinessRowRef = builder.objectRef<TimelinessCountsRow>('TimelinessRow').implement({
+  description:
+    'Số hồ sơ theo kết quả đúng hạn của một nhóm (hoặc tổng). / Dossier counts by timeliness for one group (or the total).',
   fields: (t) => ({
-    key: t.exposeString('key'),
+    key: t.exposeString('key', {
+      description:
+        'Khoá nhóm: số hiệu cơ quan hoặc thủ tục, YYYY-MM, hoặc "total" cho dòng tổng. / Group key: the agency or procedure row id, YYYY-MM, or "total" for the total row.',
+    }),
     agencyId: t.id({
+      description:
+        'ID toàn cục của Agency (khi nhóm theo cơ quan). / Global ID of the Agency (grouped by agency).',
       nullable: true,
       resolve: (r) => (r.agencyId ? encodeGlobalID('Agency', r.agencyId) : null),
     }),
     agencyName: t.string({
+      description: 'Tên cơ quan (khi nhóm theo cơ quan). / Agency name (grouped by agency).',
       nullable: true,
       resolve: async (r, _a, c) =>
         r.agencyId ? ((await c.loaders.agencies.agencyById.load(r.agencyId))?.nameVi ?? null) : null,
     }),
     procedureId: t.id({
+      description:
+        'ID toàn cục của Procedure (khi nhóm theo thủ tục). / Global ID of the Procedure (grouped by procedure).',
       nullable: true,
       resolve: (r) => (r.procedureId ? encodeGlobalID('Procedure', r.procedureId) : null),
     }),
     procedureCode: t.string({
+      description: 'Mã TTHC (khi nhóm theo thủ tục). / National procedure code (grouped by procedure).',
       nullable: true,
       resolve: async (r, _a, c) =>
         r.procedureId ? ((await c.loaders.procedures.procedureById.load(r.procedureId))?.code ?? null) : null,
     }),
     procedureName: t.string({
+      description: 'Tên thủ tục (khi nhóm theo thủ tục). / Procedure name (grouped by procedure).',
       nullable: true,
       resolve: async (r, _a, c) =>
         r.procedureId
@@ -524,15 +755,36 @@ const TimelinessRowRef = builder.objectRef<TimelinessCountsRow>('TimelinessRow')
           : null,
     }),
     month: t.string({ nullable: true, description: 'YYYY-MM', resolve: (r) => r.month }),
-    received: t.exposeInt('received'),
-    early: t.exposeInt('early'),
-    onTime: t.exposeInt('onTime'),
-    late: t.exposeInt('late'),
-    open: t.exposeInt('open'),
-    openLate: t.exposeInt('openLate'),
-    closedWithoutResult: t.exposeInt('closedWithoutResult'),
-    onTimeRate: t.exposeFloat('onTimeRate', { nullable: true }),
-    processingProgress: t.field({ type: IndexGroupRef, resolve: (r) => r.processingProgress }),
+    received: t.exposeInt('received', {
+      description: 'Số hồ sơ tiếp nhận trong kỳ. / Dossiers received in the period.',
+    }),
+    early: t.exposeInt('early', { description: 'Có kết quả trước hạn. / Finished before the due date.' }),
+    onTime: t.exposeInt('onTime', {
+      description: 'Có kết quả đúng hạn (trong ngày hạn). / Finished on the due date.',
+    }),
+    late: t.exposeInt('late', { description: 'Có kết quả quá hạn. / Finished after the due date.' }),
+    open: t.exposeInt('open', {
+      description: 'Còn đang xử lý cuối kỳ. / Still open at the end of the period.',
+    }),
+    openLate: t.exposeInt('openLate', {
+      description:
+        'Còn đang xử lý và đã quá hạn (tính là trễ). / Still open and already past due (counted late).',
+    }),
+    closedWithoutResult: t.exposeInt('closedWithoutResult', {
+      description:
+        'Từ chối, rút hoặc dừng: không có kết quả nên không tính đúng hạn. / Refused, withdrawn or stopped: no result, so outside timeliness.',
+    }),
+    onTimeRate: t.exposeFloat('onTimeRate', {
+      description:
+        'Tỷ lệ trước hạn và đúng hạn trên số đã có kết quả (0–1; trống nếu không có). / Early plus on time over those finished (0–1; null if none).',
+      nullable: true,
+    }),
+    processingProgress: t.field({
+      type: IndexGroupRef,
+      description:
+        'Nhóm 2 của chỉ số 766 ("tiến độ giải quyết") từ các hồ sơ này. / Group 2 of the 766 index ("processing progress") from these dossiers.',
+      resolve: (r) => r.processingProgress,
+    }),
   }),
 });
 
@@ -540,12 +792,37 @@ const TimelinessReportRef = builder.objectRef<TimelinessReport>('TimelinessRepor
   description:
     'Tình hình giải quyết hồ sơ đúng hạn trong kỳ. / Timeliness of the dossiers received in a period.',
   fields: (t) => ({
-    from: t.field({ type: 'Date', resolve: (r) => r.from }),
-    to: t.field({ type: 'Date', resolve: (r) => r.to }),
-    asOf: t.field({ type: 'DateTime', resolve: (r) => r.asOf }),
-    groupBy: t.field({ type: TimelinessGroupByEnum, resolve: (r) => r.groupBy }),
-    groups: t.field({ type: [TimelinessRowRef], resolve: (r) => r.groups }),
-    total: t.field({ type: TimelinessRowRef, resolve: (r) => r.total }),
+    from: t.field({
+      type: 'Date',
+      description: 'Ngày đầu kỳ (theo ngày tiếp nhận). / First day of the period (by receipt date).',
+      resolve: (r) => r.from,
+    }),
+    to: t.field({
+      type: 'Date',
+      description: 'Ngày cuối kỳ. / Last day of the period.',
+      resolve: (r) => r.to,
+    }),
+    asOf: t.field({
+      type: 'DateTime',
+      description:
+        'Thời điểm tính (hồ sơ mở quá hạn tính đến lúc này). / When it was computed (open dossiers are late as of then).',
+      resolve: (r) => r.asOf,
+    }),
+    groupBy: t.field({
+      type: TimelinessGroupByEnum,
+      description: 'Cách nhóm. / The grouping.',
+      resolve: (r) => r.groupBy,
+    }),
+    groups: t.field({
+      type: [TimelinessRowRef],
+      description: 'Các nhóm. / The groups.',
+      resolve: (r) => r.groups,
+    }),
+    total: t.field({
+      type: TimelinessRowRef,
+      description: 'Tổng các nhóm. / The total over all groups.',
+      resolve: (r) => r.total,
+    }),
   }),
 });
 
@@ -558,10 +835,28 @@ builder.queryField('timelinessReport', (t) =>
     errors: { types: [ForbiddenError], directResult: true },
     args: {
       agencyId: t.arg.globalID({ description: 'Global ID of an Agency (or give unitId).' }),
-      unitId: t.arg.globalID({ for: [AdministrativeUnitRef] }),
-      from: t.arg({ type: 'Date', required: true, validate: civilDateInput }),
-      to: t.arg({ type: 'Date', required: true, validate: civilDateInput }),
-      groupBy: t.arg({ type: TimelinessGroupByEnum, required: true }),
+      unitId: t.arg.globalID({
+        description:
+          'ID toàn cục của AdministrativeUnit (hoặc dùng agencyId). / Global ID of an AdministrativeUnit (or give agencyId).',
+        for: [AdministrativeUnitRef],
+      }),
+      from: t.arg({
+        type: 'Date',
+        description: 'Ngày đầu kỳ (YYYY-MM-DD). / First day (YYYY-MM-DD).',
+        required: true,
+        validate: civilDateInput,
+      }),
+      to: t.arg({
+        type: 'Date',
+        description: 'Ngày cuối kỳ (YYYY-MM-DD). / Last day (YYYY-MM-DD).',
+        required: true,
+        validate: civilDateInput,
+      }),
+      groupBy: t.arg({
+        type: TimelinessGroupByEnum,
+        description: 'Cách nhóm. / How to group.',
+        required: true,
+      }),
     },
     resolve: (_root, args, context) => {
       const scope = args.agencyId

@@ -77,15 +77,21 @@ const FeedbackContactInput = builder.inputType('FeedbackContactInput', {
   description:
     'Thông tin liên hệ tối thiểu, chỉ dùng để trả lời phản ánh; được mã hóa khi lưu. / Minimal contact, used only to answer; stored encrypted.',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    phone: t.string(),
-    email: t.string(),
+    name: t.string({ description: 'Họ tên người phản ánh. / Full name of the submitter.', required: true }),
+    phone: t.string({ description: 'Số điện thoại (phone hoặc email). / Phone number (phone or email).' }),
+    email: t.string({ description: 'Email (phone hoặc email). / Email (phone or email).' }),
   }),
 });
 
 const SubmitFeedbackInput = builder.inputType('SubmitFeedbackInput', {
+  description: 'Một phản ánh, kiến nghị gửi từ người dân. / Feedback or a petition from a citizen.',
   fields: (t) => ({
-    subject: t.field({ type: FeedbackSubjectEnum, required: true }),
+    subject: t.field({
+      type: FeedbackSubjectEnum,
+      description:
+        'Phản ánh về thủ tục, cơ quan, hồ sơ hay việc khác. / About a procedure, an agency, a dossier or something else.',
+      required: true,
+    }),
     procedureCode: t.string({ description: 'Mã TTHC, ví dụ 1.004227. / National procedure code.' }),
     agencyCode: t.string({ description: 'Mã cơ quan. / Agency code.' }),
     provinceCode: t.string({
@@ -94,13 +100,22 @@ const SubmitFeedbackInput = builder.inputType('SubmitFeedbackInput', {
     }),
     dossierReceiptCode: t.string({ description: 'Mã biên nhận hồ sơ. / Dossier receipt code.' }),
     dossierPin: t.string({ description: 'Mã PIN trên biên nhận. / PIN printed on the receipt.' }),
-    title: t.string({ required: true }),
-    body: t.string({ required: true }),
-    channel: t.field({ type: FeedbackChannelEnum, defaultValue: 'portal' }),
+    title: t.string({ description: 'Tiêu đề ngắn. / A short title.', required: true }),
+    body: t.string({ description: 'Nội dung phản ánh. / The feedback itself.', required: true }),
+    channel: t.field({
+      type: FeedbackChannelEnum,
+      description:
+        'Kênh tiếp nhận (mặc định cổng thông tin). / Channel it came through (default: the portal).',
+      defaultValue: 'portal',
+    }),
     anonymous: t.boolean({
       description: 'Mặc định: ẩn danh khi không có liên hệ. / Default: anonymous when no contact is given.',
     }),
-    contact: t.field({ type: FeedbackContactInput }),
+    contact: t.field({
+      description:
+        'Thông tin liên hệ để trả lời (tuỳ chọn; cần consent). / Contact for the answer (optional; needs consent).',
+      type: FeedbackContactInput,
+    }),
     consent: t.boolean({
       description:
         'Đồng ý lưu liên hệ; bắt buộc là true khi có liên hệ (im lặng không phải là đồng ý). / Consent to keep the contact; must be true with a contact (silence is not consent).',
@@ -120,9 +135,22 @@ const FeedbackReceiptRef = builder.objectRef<FeedbackRow>('FeedbackReceipt').imp
       description:
         'Mã tra cứu, giữ bí mật: dùng để theo dõi và đánh giá. / Follow-up code, keep it private: used to follow up and rate.',
     }),
-    status: t.field({ type: FeedbackStatusEnum, resolve: (row) => row.status }),
-    receivedAt: t.field({ type: 'String', resolve: (row) => row.createdAt.toISOString() }),
-    dueAt: t.string({ nullable: true, resolve: (row) => row.dueAt?.toISOString() ?? null }),
+    status: t.field({
+      type: FeedbackStatusEnum,
+      description: 'Trạng thái xử lý. / Handling status.',
+      resolve: (row) => row.status,
+    }),
+    receivedAt: t.field({
+      type: 'String',
+      description: 'Thời điểm tiếp nhận (ISO 8601). / When it was received (ISO 8601).',
+      resolve: (row) => row.createdAt.toISOString(),
+    }),
+    dueAt: t.string({
+      description:
+        'Hạn trả lời (ISO 8601, tính theo ngày làm việc; trống đến khi phân loại). / Answer due (ISO 8601, working days; null until classified).',
+      nullable: true,
+      resolve: (row) => row.dueAt?.toISOString() ?? null,
+    }),
   }),
 });
 
@@ -130,21 +158,53 @@ const FeedbackFollowUpRef = builder.objectRef<FeedbackRow>('FeedbackFollowUp').i
   description:
     'Tình trạng phản ánh theo mã tra cứu; không chứa dữ liệu cá nhân. / Feedback status by follow-up code; no personal data.',
   fields: (t) => ({
-    code: t.exposeString('code'),
-    status: t.field({ type: FeedbackStatusEnum, resolve: (row) => row.status }),
-    category: t.field({ type: FeedbackCategoryEnum, nullable: true, resolve: (row) => row.category }),
-    receivedAt: t.string({ resolve: (row) => row.createdAt.toISOString() }),
-    dueAt: t.string({ nullable: true, resolve: (row) => row.dueAt?.toISOString() ?? null }),
-    overdue: t.boolean({ resolve: (row) => isOverdue(row) }),
-    answeredAt: t.string({ nullable: true, resolve: (row) => row.answeredAt?.toISOString() ?? null }),
-    publishedAt: t.string({ nullable: true, resolve: (row) => row.publishedAt?.toISOString() ?? null }),
+    code: t.exposeString('code', { description: 'Mã tra cứu. / Follow-up code.' }),
+    status: t.field({
+      type: FeedbackStatusEnum,
+      description: 'Trạng thái xử lý. / Handling status.',
+      resolve: (row) => row.status,
+    }),
+    category: t.field({
+      type: FeedbackCategoryEnum,
+      description: 'Phân loại (sau khi cán bộ phân loại). / Classification (once an officer classified it).',
+      nullable: true,
+      resolve: (row) => row.category,
+    }),
+    receivedAt: t.string({
+      description: 'Thời điểm tiếp nhận (ISO 8601). / When it was received (ISO 8601).',
+      resolve: (row) => row.createdAt.toISOString(),
+    }),
+    dueAt: t.string({
+      description: 'Hạn trả lời (ISO 8601). / Answer due (ISO 8601).',
+      nullable: true,
+      resolve: (row) => row.dueAt?.toISOString() ?? null,
+    }),
+    overdue: t.boolean({
+      description: 'Đã quá hạn mà chưa trả lời. / Past due without an answer.',
+      resolve: (row) => isOverdue(row),
+    }),
+    answeredAt: t.string({
+      description: 'Thời điểm trả lời (ISO 8601). / When it was answered (ISO 8601).',
+      nullable: true,
+      resolve: (row) => row.answeredAt?.toISOString() ?? null,
+    }),
+    publishedAt: t.string({
+      description: 'Thời điểm công khai câu trả lời (ISO 8601). / When the answer was published (ISO 8601).',
+      nullable: true,
+      resolve: (row) => row.publishedAt?.toISOString() ?? null,
+    }),
     answer: t.string({
       nullable: true,
       description: 'Câu trả lời đã công khai. / The answer, once published.',
       resolve: (row) => (row.status === 'published' ? row.answerText : null),
     }),
-    rated: t.boolean({ resolve: (row) => row.citizenRating !== null }),
+    rated: t.boolean({
+      description: 'Người dân đã đánh giá việc xử lý. / The citizen has rated the handling.',
+      resolve: (row) => row.citizenRating !== null,
+    }),
     canRate: t.boolean({
+      description:
+        'Có thể đánh giá bây giờ (đã trả lời, chưa đánh giá). / Can be rated now (answered, not yet rated).',
       resolve: (row) =>
         row.citizenRating === null && (row.status === 'answered' || row.status === 'published'),
     }),
@@ -154,17 +214,28 @@ const FeedbackFollowUpRef = builder.objectRef<FeedbackRow>('FeedbackFollowUp').i
 const FeedbackEventRef = builder.objectRef<FeedbackEventRow>('FeedbackEvent').implement({
   description: 'Một bước trong lịch sử xử lý. / One step of the handling history.',
   fields: (t) => ({
-    at: t.string({ resolve: (event) => event.at.toISOString() }),
+    at: t.string({
+      description: 'Thời điểm (ISO 8601). / When (ISO 8601).',
+      resolve: (event) => event.at.toISOString(),
+    }),
     action: t.exposeString('action', {
       description: 'receive, classify, transfer, answer, publish, reject, rate.',
     }),
     fromStatus: t.field({
+      description: 'Trạng thái trước (trống với sự kiện đầu). / Status before (null for the first event).',
       type: FeedbackStatusEnum,
       nullable: true,
       resolve: (event) => event.fromStatus as FeedbackStatus | null,
     }),
-    toStatus: t.field({ type: FeedbackStatusEnum, resolve: (event) => event.toStatus as FeedbackStatus }),
-    note: t.exposeString('note', { nullable: true }),
+    toStatus: t.field({
+      type: FeedbackStatusEnum,
+      description: 'Trạng thái sau. / Status after.',
+      resolve: (event) => event.toStatus as FeedbackStatus,
+    }),
+    note: t.exposeString('note', {
+      description: "Ghi chú của cán bộ. / The officer's note.",
+      nullable: true,
+    }),
     actorName: t.exposeString('actorName', {
       nullable: true,
       description: 'Cán bộ thực hiện; trống với người dân. / The officer; empty for the citizen.',
@@ -176,9 +247,9 @@ const FeedbackContactRef = builder.objectRef<FeedbackContact>('FeedbackContact')
   description:
     'Liên hệ đã giải mã (mỗi lần đọc được ghi nhật ký). / Decrypted contact (every read is audited).',
   fields: (t) => ({
-    name: t.exposeString('name'),
-    phone: t.exposeString('phone', { nullable: true }),
-    email: t.exposeString('email', { nullable: true }),
+    name: t.exposeString('name', { description: 'Họ tên người phản ánh. / Full name of the submitter.' }),
+    phone: t.exposeString('phone', { description: 'Số điện thoại. / Phone number.', nullable: true }),
+    email: t.exposeString('email', { description: 'Email.', nullable: true }),
   }),
 });
 
@@ -186,31 +257,79 @@ const FeedbackRef = builder.objectRef<FeedbackRow>('Feedback').implement({
   description:
     'Một phản ánh, kiến nghị (góc nhìn cán bộ xử lý). / One feedback item (the handling officer’s view).',
   fields: (t) => ({
-    id: t.id({ resolve: (row) => encodeGlobalID('Feedback', feedbackKey(row)) }),
-    code: t.exposeString('code'),
-    subject: t.field({ type: FeedbackSubjectEnum, resolve: (row) => row.subjectKind }),
-    category: t.field({ type: FeedbackCategoryEnum, nullable: true, resolve: (row) => row.category }),
-    status: t.field({ type: FeedbackStatusEnum, resolve: (row) => row.status }),
-    channel: t.field({ type: FeedbackChannelEnum, resolve: (row) => row.channel }),
-    title: t.exposeString('title'),
-    body: t.exposeString('body'),
-    anonymous: t.exposeBoolean('anonymous'),
+    id: t.id({
+      description: 'ID toàn cục của phản ánh. / Global ID of the feedback.',
+      resolve: (row) => encodeGlobalID('Feedback', feedbackKey(row)),
+    }),
+    code: t.exposeString('code', { description: 'Mã tra cứu. / Follow-up code.' }),
+    subject: t.field({
+      type: FeedbackSubjectEnum,
+      description: 'Đối tượng phản ánh. / What it is about.',
+      resolve: (row) => row.subjectKind,
+    }),
+    category: t.field({
+      type: FeedbackCategoryEnum,
+      description: 'Phân loại (trống đến khi phân loại). / Classification (null until classified).',
+      nullable: true,
+      resolve: (row) => row.category,
+    }),
+    status: t.field({
+      type: FeedbackStatusEnum,
+      description: 'Trạng thái xử lý. / Handling status.',
+      resolve: (row) => row.status,
+    }),
+    channel: t.field({
+      type: FeedbackChannelEnum,
+      description: 'Kênh tiếp nhận. / Channel it came through.',
+      resolve: (row) => row.channel,
+    }),
+    title: t.exposeString('title', { description: 'Tiêu đề. / Title.' }),
+    body: t.exposeString('body', { description: 'Nội dung. / The feedback text.' }),
+    anonymous: t.exposeBoolean('anonymous', {
+      description:
+        'Người gửi không để lại liên hệ hoặc chọn ẩn danh. / The submitter left no contact or chose anonymity.',
+    }),
     hasContact: t.boolean({
       description:
         'Có liên hệ (đọc bằng feedbackContact). / A contact exists (read it with feedbackContact).',
       resolve: (row) => row.contactKeyId !== null,
     }),
-    receivedAt: t.string({ resolve: (row) => row.createdAt.toISOString() }),
-    dueAt: t.string({ nullable: true, resolve: (row) => row.dueAt?.toISOString() ?? null }),
+    receivedAt: t.string({
+      description: 'Thời điểm tiếp nhận (ISO 8601). / When it was received (ISO 8601).',
+      resolve: (row) => row.createdAt.toISOString(),
+    }),
+    dueAt: t.string({
+      description:
+        'Hạn trả lời (ISO 8601, ngày làm việc theo lịch). / Answer due (ISO 8601, working days from the calendar).',
+      nullable: true,
+      resolve: (row) => row.dueAt?.toISOString() ?? null,
+    }),
     overdue: t.boolean({
       description: 'Quá hạn mà chưa trả lời. / Past due and not answered.',
       resolve: (row) => isOverdue(row),
     }),
-    answer: t.exposeString('answerText', { nullable: true }),
-    answeredAt: t.string({ nullable: true, resolve: (row) => row.answeredAt?.toISOString() ?? null }),
-    publishAllowed: t.exposeBoolean('publishAllowed'),
-    publishedAt: t.string({ nullable: true, resolve: (row) => row.publishedAt?.toISOString() ?? null }),
-    citizenRating: t.exposeInt('citizenRating', { nullable: true }),
+    answer: t.exposeString('answerText', {
+      description: "Câu trả lời của cơ quan. / The agency's answer.",
+      nullable: true,
+    }),
+    answeredAt: t.string({
+      description: 'Thời điểm trả lời (ISO 8601). / When it was answered (ISO 8601).',
+      nullable: true,
+      resolve: (row) => row.answeredAt?.toISOString() ?? null,
+    }),
+    publishAllowed: t.exposeBoolean('publishAllowed', {
+      description: 'Được phép công khai câu trả lời. / The answer may be published.',
+    }),
+    publishedAt: t.string({
+      description: 'Thời điểm công khai (ISO 8601). / When the answer was published (ISO 8601).',
+      nullable: true,
+      resolve: (row) => row.publishedAt?.toISOString() ?? null,
+    }),
+    citizenRating: t.exposeInt('citizenRating', {
+      description:
+        "Đánh giá của người dân về việc xử lý (1–5). / The citizen's rating of the handling (1–5).",
+      nullable: true,
+    }),
     agency: t.field({
       type: AgencyRef,
       nullable: true,
@@ -226,6 +345,7 @@ const FeedbackRef = builder.objectRef<FeedbackRow>('Feedback').implement({
         row.procedureId ? context.loaders.procedures.procedureById.load(row.procedureId) : null,
     }),
     events: t.field({
+      description: 'Lịch sử xử lý, cũ nhất trước. / Handling history, oldest first.',
       type: [FeedbackEventRef],
       resolve: (row, _args, context) => context.loaders.feedback.eventsOf.load(row),
     }),
@@ -236,22 +356,42 @@ const PublishedFeedbackRef = builder.objectRef<FeedbackRow>('PublishedFeedback')
   description:
     'Một câu trả lời đã công khai (không có nội dung gốc hay dữ liệu cá nhân của người phản ánh). / A published answer (without the citizen’s text or personal data).',
   fields: (t) => ({
-    code: t.exposeString('code'),
-    title: t.exposeString('title'),
-    answer: t.string({ resolve: (row) => row.answerText ?? '' }),
-    category: t.field({ type: FeedbackCategoryEnum, nullable: true, resolve: (row) => row.category }),
-    receivedAt: t.string({ resolve: (row) => row.createdAt.toISOString() }),
-    answeredAt: t.string({ nullable: true, resolve: (row) => row.answeredAt?.toISOString() ?? null }),
-    publishedAt: t.string({ resolve: (row) => row.publishedAt!.toISOString() }),
+    code: t.exposeString('code', { description: 'Mã phản ánh. / Feedback code.' }),
+    title: t.exposeString('title', { description: 'Tiêu đề. / Title.' }),
+    answer: t.string({
+      description: 'Câu trả lời đã công khai. / The published answer.',
+      resolve: (row) => row.answerText ?? '',
+    }),
+    category: t.field({
+      type: FeedbackCategoryEnum,
+      description: 'Phân loại. / Classification.',
+      nullable: true,
+      resolve: (row) => row.category,
+    }),
+    receivedAt: t.string({
+      description: 'Thời điểm tiếp nhận (ISO 8601). / When it was received (ISO 8601).',
+      resolve: (row) => row.createdAt.toISOString(),
+    }),
+    answeredAt: t.string({
+      description: 'Thời điểm trả lời (ISO 8601). / When it was answered (ISO 8601).',
+      nullable: true,
+      resolve: (row) => row.answeredAt?.toISOString() ?? null,
+    }),
+    publishedAt: t.string({
+      description: 'Thời điểm công khai (ISO 8601). / When it was published (ISO 8601).',
+      resolve: (row) => row.publishedAt!.toISOString(),
+    }),
     // Agencies and procedures are the public catalog: linking them shows nothing beyond `agency(code:)` and
     // `procedure(code:)`, and nothing of the citizen.
     agency: t.field({
+      description: 'Cơ quan trả lời. / The answering agency.',
       type: AgencyRef,
       nullable: true,
       resolve: (row, _args, context) =>
         row.agencyId ? context.loaders.agencies.agencyById.load(row.agencyId) : null,
     }),
     procedure: t.field({
+      description: 'Thủ tục liên quan, nếu có. / The procedure concerned, if any.',
       type: ProcedureRef,
       nullable: true,
       resolve: (row, _args, context) =>
@@ -268,7 +408,13 @@ builder.mutationField('submitFeedback', (t) =>
     description: 'Gửi phản ánh, kiến nghị (không cần đăng nhập). / Submit feedback (no sign-in needed).',
     authScopes: { public: true },
     errors: { types: [ConflictError, TooManyRequestsError] },
-    args: { input: t.arg({ type: SubmitFeedbackInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: SubmitFeedbackInput,
+        description: 'Nội dung phản ánh. / The feedback.',
+        required: true,
+      }),
+    },
     resolve: (_root, args, context) => submitFeedback(context, args.input),
   }),
 );
@@ -279,7 +425,12 @@ builder.queryField('feedbackStatus', (t) =>
     description: 'Tra cứu tình trạng bằng mã. / Follow up by code.',
     authScopes: { public: true },
     errors: { types: [NotFoundError], directResult: true },
-    args: { code: t.arg.string({ required: true }) },
+    args: {
+      code: t.arg.string({
+        description: 'Mã tra cứu trên biên nhận. / Follow-up code from the receipt.',
+        required: true,
+      }),
+    },
     resolve: (_root, args, context) => getFeedbackByCode(context, args.code),
   }),
 );
@@ -292,9 +443,13 @@ builder.mutationField('rateFeedbackHandling', (t) =>
     authScopes: { public: true },
     errors: { types: [NotFoundError, ConflictError] },
     args: {
-      code: t.arg.string({ required: true }),
-      rating: t.arg.int({ required: true }),
-      idempotencyKey: t.arg.string({ required: true }),
+      code: t.arg.string({ description: 'Mã tra cứu. / Follow-up code.', required: true }),
+      rating: t.arg.int({
+        description:
+          '1 (rất không hài lòng) đến 5 (rất hài lòng). / 1 (very dissatisfied) to 5 (very satisfied).',
+        required: true,
+      }),
+      idempotencyKey: t.arg.string({ description: 'Khoá chống gửi trùng. / Retry key.', required: true }),
     },
     resolve: (_root, args, context) =>
       rateFeedbackHandling(context, args.code, args.rating, args.idempotencyKey),
@@ -309,9 +464,14 @@ builder.queryField('publishedFeedback', (t) =>
       'Các câu trả lời đã công khai, mới nhất trước; tìm không phân biệt dấu. / Published answers, newest first; search ignores diacritics.',
     authScopes: { public: true },
     args: {
-      search: t.arg.string(),
-      agencyCode: t.arg.string(),
-      procedureCode: t.arg.string(),
+      search: t.arg.string({
+        description:
+          'Tìm trong tiêu đề và câu trả lời, không phân biệt dấu. / Search titles and answers, diacritics ignored.',
+      }),
+      agencyCode: t.arg.string({ description: "Chỉ của cơ quan này. / Only this agency's." }),
+      procedureCode: t.arg.string({
+        description: 'Chỉ về thủ tục này (mã TTHC). / Only about this procedure (national code).',
+      }),
     },
     resolve: async (_root, args, context) => {
       const filter = await resolvePublishedFilter(context, args);
@@ -341,10 +501,15 @@ builder.queryField('feedbackInbox', (t) =>
       'Phản ánh của một cơ quan hoặc một đơn vị, hạn sớm nhất trước. / Feedback of an agency or a unit, earliest due first.',
     authScopes: { loggedIn: true },
     args: {
-      agencyCode: t.arg.string(),
+      agencyCode: t.arg.string({
+        description: 'Mã cơ quan (hoặc dùng unitId). / Agency code (or give unitId).',
+      }),
       unitId: t.arg.id({ description: 'ID toàn cục của đơn vị hành chính. / Global ID of the unit.' }),
-      status: t.arg({ type: [FeedbackStatusEnum] }),
-      overdueOnly: t.arg.boolean(),
+      status: t.arg({
+        description: 'Chỉ các trạng thái này. / Only these statuses.',
+        type: [FeedbackStatusEnum],
+      }),
+      overdueOnly: t.arg.boolean({ description: 'Chỉ phản ánh quá hạn. / Only overdue feedback.' }),
     },
     resolve: async (_root, args, context) => {
       const scope = await resolveInboxScope(context, { agencyCode: args.agencyCode, unitId: args.unitId });
@@ -373,7 +538,9 @@ builder.queryField('feedback', (t) =>
     description: 'Một phản ánh, cho cán bộ xử lý. / One feedback item, for its handling officers.',
     authScopes: { loggedIn: true },
     errors: { types: [NotFoundError, ForbiddenError], directResult: true },
-    args: { id: t.arg.id({ required: true }) },
+    args: {
+      id: t.arg.id({ description: 'ID toàn cục của phản ánh. / Global ID of the feedback.', required: true }),
+    },
     resolve: (_root, args, context) => getFeedbackForOfficer(context, String(args.id)),
   }),
 );
@@ -386,7 +553,9 @@ builder.queryField('feedbackContact', (t) =>
       'Liên hệ của người phản ánh, cho cán bộ xử lý; mỗi lần đọc được ghi nhật ký. / The contact, for handling officers; every read is audited.',
     authScopes: { loggedIn: true },
     errors: { types: [NotFoundError, ForbiddenError], directResult: true },
-    args: { id: t.arg.id({ required: true }) },
+    args: {
+      id: t.arg.id({ description: 'ID toàn cục của phản ánh. / Global ID of the feedback.', required: true }),
+    },
     resolve: (_root, args, context) => readFeedbackContact(context, String(args.id)),
   }),
 );
@@ -401,9 +570,13 @@ builder.mutationField('classifyFeedback', (t) =>
     authScopes: { loggedIn: true },
     errors: officerErrors,
     args: {
-      id: t.arg.id({ required: true }),
-      category: t.arg({ type: FeedbackCategoryEnum, required: true }),
-      note: t.arg.string(),
+      id: t.arg.id({ description: 'ID toàn cục của phản ánh. / Global ID of the feedback.', required: true }),
+      category: t.arg({
+        type: FeedbackCategoryEnum,
+        description: 'Phân loại; quyết định hạn trả lời. / Classification; sets the answer deadline.',
+        required: true,
+      }),
+      note: t.arg.string({ description: 'Ghi chú, lưu vào lịch sử. / A note, kept in the history.' }),
     },
     resolve: (_root, args, context) => classifyFeedback(context, String(args.id), args.category, args.note),
   }),
@@ -416,9 +589,12 @@ builder.mutationField('transferFeedback', (t) =>
     authScopes: { loggedIn: true },
     errors: officerErrors,
     args: {
-      id: t.arg.id({ required: true }),
-      toAgencyCode: t.arg.string({ required: true }),
-      note: t.arg.string(),
+      id: t.arg.id({ description: 'ID toàn cục của phản ánh. / Global ID of the feedback.', required: true }),
+      toAgencyCode: t.arg.string({
+        description: 'Mã cơ quan nhận. / Code of the receiving agency.',
+        required: true,
+      }),
+      note: t.arg.string({ description: 'Ghi chú, lưu vào lịch sử. / A note, kept in the history.' }),
     },
     resolve: (_root, args, context) =>
       transferFeedback(context, String(args.id), args.toAgencyCode, args.note),
@@ -432,9 +608,12 @@ builder.mutationField('answerFeedback', (t) =>
     authScopes: { loggedIn: true },
     errors: officerErrors,
     args: {
-      id: t.arg.id({ required: true }),
-      answer: t.arg.string({ required: true }),
-      publishAllowed: t.arg.boolean({ required: true }),
+      id: t.arg.id({ description: 'ID toàn cục của phản ánh. / Global ID of the feedback.', required: true }),
+      answer: t.arg.string({ description: 'Nội dung trả lời. / The answer.', required: true }),
+      publishAllowed: t.arg.boolean({
+        description: 'Cho phép công khai câu trả lời. / Whether the answer may be published.',
+        required: true,
+      }),
     },
     resolve: (_root, args, context) =>
       answerFeedback(context, String(args.id), args.answer, args.publishAllowed),
@@ -447,7 +626,9 @@ builder.mutationField('publishFeedbackAnswer', (t) =>
     description: 'Công khai câu trả lời. / Publish the answer.',
     authScopes: { loggedIn: true },
     errors: officerErrors,
-    args: { id: t.arg.id({ required: true }) },
+    args: {
+      id: t.arg.id({ description: 'ID toàn cục của phản ánh. / Global ID of the feedback.', required: true }),
+    },
     resolve: (_root, args, context) => publishFeedbackAnswer(context, String(args.id)),
   }),
 );
@@ -458,7 +639,10 @@ builder.mutationField('rejectFeedback', (t) =>
     description: 'Từ chối xử lý, nêu lý do. / Reject, with the reason.',
     authScopes: { loggedIn: true },
     errors: officerErrors,
-    args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    args: {
+      id: t.arg.id({ description: 'ID toàn cục của phản ánh. / Global ID of the feedback.', required: true }),
+      reason: t.arg.string({ description: 'Lý do từ chối. / Reason for the rejection.', required: true }),
+    },
     resolve: (_root, args, context) => rejectFeedback(context, String(args.id), args.reason),
   }),
 );

@@ -274,11 +274,19 @@ builder.objectField(AgencyRef, 'procedures', (t) =>
       type: ProcedureRef,
       description: 'Thủ tục cơ quan thực hiện. / Procedures the agency handles.',
       args: {
-        search: t.arg.string(),
-        field: t.arg.string(),
-        level: t.arg({ type: ProcedureLevelEnum }),
-        onlineLevel: t.arg({ type: OnlineLevelEnum }),
-        includeRetired: t.arg.boolean({ defaultValue: false }),
+        search: t.arg.string({
+          description: 'Tìm theo mã, tên; không phân biệt dấu. / By code or name, diacritics ignored.',
+        }),
+        field: t.arg.string({ description: 'Mã lĩnh vực. / Procedure field code.' }),
+        level: t.arg({ type: ProcedureLevelEnum, description: 'Cấp thực hiện. / Level that handles it.' }),
+        onlineLevel: t.arg({
+          type: OnlineLevelEnum,
+          description: 'Mức dịch vụ công trực tuyến. / Online service level.',
+        }),
+        includeRetired: t.arg.boolean({
+          defaultValue: false,
+          description: 'Kể cả thủ tục đã bãi bỏ. / Include retired procedures.',
+        }),
       },
       resolve: (agency, args, context) => resolveProcedureConnection(args, context, agency.id),
     },
@@ -287,6 +295,8 @@ builder.objectField(AgencyRef, 'procedures', (t) =>
       fields: (t) => ({
         totalCount: t.int({
           nullable: true,
+          description:
+            'Số thủ tục khớp (trống nếu trang rỗng). / Matching procedures (null on an empty page).',
           resolve: (connection) => (connection as { totalCount?: number | null }).totalCount ?? null,
         }),
       }),

@@ -37,9 +37,13 @@ const unitCodeInput = stringRule(
 export const AdministrativeLevelRef = builder.objectRef<LevelRow>('AdministrativeLevel').implement({
   description: 'Một cấp hành chính. / One administrative level.',
   fields: (t) => ({
-    code: t.field({ type: UnitLevelEnum, resolve: (level) => level.code as LevelCode }),
-    name: t.exposeString('nameVi'),
-    nameEn: t.exposeString('nameEn'),
+    code: t.field({
+      type: UnitLevelEnum,
+      description: 'Mã cấp. / Level code.',
+      resolve: (level) => level.code as LevelCode,
+    }),
+    name: t.exposeString('nameVi', { description: 'Tên cấp, tiếng Việt. / Vietnamese name of the level.' }),
+    nameEn: t.exposeString('nameEn', { description: 'Tên cấp, tiếng Anh. / English name of the level.' }),
     depth: t.exposeInt('depth', { description: '1 = province, 2 = district, 3 = commune.' }),
   }),
 });
@@ -47,9 +51,9 @@ export const AdministrativeLevelRef = builder.objectRef<LevelRow>('Administrativ
 export const RegionRef = builder.objectRef<RegionRow>('Region').implement({
   description: 'Vùng kinh tế - xã hội. / Socio-economic region.',
   fields: (t) => ({
-    code: t.exposeString('code'),
-    name: t.exposeString('nameVi'),
-    nameEn: t.exposeString('nameEn'),
+    code: t.exposeString('code', { description: 'Mã vùng. / Region code.' }),
+    name: t.exposeString('nameVi', { description: 'Tên vùng, tiếng Việt. / Vietnamese name of the region.' }),
+    nameEn: t.exposeString('nameEn', { description: 'Tên vùng, tiếng Anh. / English name of the region.' }),
     scheme: t.exposeString('scheme', { description: 'The legal act defining the grouping.' }),
   }),
 });
@@ -64,9 +68,13 @@ builder.node(AdministrativeUnitRef, {
   loadMany: (ids, context) => Promise.all(ids.map((id) => context.loaders.units.unitById.load(id))),
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Mã GSO. / GSO code.' }),
-    level: t.field({ type: UnitLevelEnum, resolve: (unit) => unit.levelCode as LevelCode }),
+    level: t.field({
+      type: UnitLevelEnum,
+      description: 'Cấp hành chính. / Administrative level.',
+      resolve: (unit) => unit.levelCode as LevelCode,
+    }),
     name: t.exposeString('nameVi', { description: 'Tên tiếng Việt. / Vietnamese name.' }),
-    nameEn: t.exposeString('nameEn'),
+    nameEn: t.exposeString('nameEn', { description: 'Tên tiếng Anh. / English name.' }),
     nameAscii: t.exposeString('nameAscii', { description: 'Tên không dấu. / Name without diacritics.' }),
     fullName: t.exposeString('fullNameVi', {
       description: 'Ví dụ "Tỉnh Thái Nguyên". / e.g. "Tỉnh Thái Nguyên".',
@@ -74,12 +82,17 @@ builder.node(AdministrativeUnitRef, {
     type: t.exposeString('typeVi', { description: 'Ví dụ "tỉnh", "thành phố trực thuộc trung ương".' }),
     isoCode: t.exposeString('isoCode', { nullable: true, description: 'ISO 3166-2.' }),
     region: t.field({
+      description: 'Vùng kinh tế - xã hội (cấp tỉnh). / Socio-economic region (provinces).',
       type: RegionRef,
       nullable: true,
       resolve: (unit, _args, context) =>
         unit.regionCode ? context.loaders.units.regionByCode.load(unit.regionCode) : null,
     }),
-    validFrom: t.field({ type: 'Date', resolve: (unit) => unit.validFrom }),
+    validFrom: t.field({
+      type: 'Date',
+      description: 'Ngày đầu tiên có hiệu lực. / First valid day.',
+      resolve: (unit) => unit.validFrom,
+    }),
     validTo: t.field({
       type: 'Date',
       nullable: true,
@@ -90,10 +103,18 @@ builder.node(AdministrativeUnitRef, {
     isCurrent: t.boolean({
       description:
         'Còn hiệu lực vào ngày asOf (mặc định hôm nay, giờ Việt Nam). / Valid on asOf (default: today in Vietnam).',
-      args: { asOf: t.arg({ type: 'Date', validate: civilDateInput }) },
+      args: {
+        asOf: t.arg({
+          type: 'Date',
+          description:
+            'Ngày xét (YYYY-MM-DD; mặc định hôm nay). / The day to check (YYYY-MM-DD; default today).',
+          validate: civilDateInput,
+        }),
+      },
       resolve: (unit, args) => isValidOn(unit, resolveAsOf(args.asOf)),
     }),
     parent: t.field({
+      description: 'Đơn vị cấp trên cùng thời. / The parent unit of the same period.',
       type: AdministrativeUnitRef,
       nullable: true,
       resolve: (unit, _args, context) =>
@@ -116,20 +137,34 @@ UnitSuccessionRef.implement({
   description: 'Một liên kết kế tiếp giữa hai đơn vị. / One succession link between two units.',
   fields: (t) => ({
     predecessor: t.field({
+      description: 'Đơn vị trước. / The earlier unit.',
       type: AdministrativeUnitRef,
       resolve: async (link, _args, context) =>
         (await context.loaders.units.unitById.load(link.predecessorId))!,
     }),
     successor: t.field({
+      description: 'Đơn vị kế tiếp. / The later unit.',
       type: AdministrativeUnitRef,
       resolve: async (link, _args, context) => (await context.loaders.units.unitById.load(link.successorId))!,
     }),
-    effectiveOn: t.field({ type: 'Date', resolve: (link) => link.effectiveOn }),
-    kind: t.field({ type: SuccessionKindEnum, resolve: (link) => link.kind }),
+    effectiveOn: t.field({
+      type: 'Date',
+      description: 'Ngày có hiệu lực. / The day it took effect.',
+      resolve: (link) => link.effectiveOn,
+    }),
+    kind: t.field({
+      type: SuccessionKindEnum,
+      description: 'Tiếp nối, sáp nhập, đổi tên hay chia tách. / Continued, merged, renamed or split.',
+      resolve: (link) => link.kind,
+    }),
     codeKept: t.exposeBoolean('codeKept', {
       description: 'Đơn vị kế tiếp giữ mã của đơn vị trước. / The successor kept the predecessor’s code.',
     }),
-    legalBasis: t.exposeString('legalBasis', { nullable: true }),
+    legalBasis: t.exposeString('legalBasis', {
+      description:
+        'Văn bản pháp lý, ví dụ "Nghị quyết 202/2025/QH15". / Legal basis, e.g. "Resolution 202/2025/QH15".',
+      nullable: true,
+    }),
   }),
 });
 
@@ -151,8 +186,16 @@ builder.queryField('units', (t) =>
       'Các đơn vị của một cấp còn hiệu lực vào ngày asOf (mặc định hôm nay). / Units of a level valid on asOf (default: today).',
     authScopes: { public: true },
     args: {
-      level: t.arg({ type: UnitLevelEnum, required: true }),
-      asOf: t.arg({ type: 'Date', validate: civilDateInput }),
+      level: t.arg({
+        type: UnitLevelEnum,
+        description: 'Cấp hành chính. / The administrative level.',
+        required: true,
+      }),
+      asOf: t.arg({
+        type: 'Date',
+        description: 'Ngày xét (YYYY-MM-DD; mặc định hôm nay). / The day (YYYY-MM-DD; default today).',
+        validate: civilDateInput,
+      }),
     },
     resolve: (_root, args, context) => listUnitsValidOn(context, args.level, args.asOf),
   }),
@@ -166,8 +209,16 @@ builder.queryField('unit', (t) =>
     authScopes: { public: true },
     errors: { types: [NotFoundError], directResult: true },
     args: {
-      code: t.arg.string({ required: true, validate: unitCodeInput }),
-      asOf: t.arg({ type: 'Date', validate: civilDateInput }),
+      code: t.arg.string({
+        description: 'Mã GSO, ví dụ "06". / GSO code, e.g. "06".',
+        required: true,
+        validate: unitCodeInput,
+      }),
+      asOf: t.arg({
+        type: 'Date',
+        description: 'Ngày xét (YYYY-MM-DD; mặc định hôm nay). / The day (YYYY-MM-DD; default today).',
+        validate: civilDateInput,
+      }),
     },
     resolve: (_root, args, context) => getUnitByCode(context, args.code, args.asOf),
   }),
@@ -180,7 +231,13 @@ builder.queryField('unitHistory', (t) =>
     description:
       'Mọi phiên bản của đơn vị từng mang mã này, cũ nhất trước. / Every version of the units that used this code, oldest first.',
     authScopes: { public: true },
-    args: { code: t.arg.string({ required: true, validate: unitCodeInput }) },
+    args: {
+      code: t.arg.string({
+        description: 'Mã GSO của đơn vị. / GSO code of the unit.',
+        required: true,
+        validate: unitCodeInput,
+      }),
+    },
     resolve: (_root, args, context) => getUnitHistory(context, args.code),
   }),
 );
