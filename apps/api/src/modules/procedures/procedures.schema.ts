@@ -55,9 +55,13 @@ export const ProcedureRef = builder.objectRef<ProcedureRow>('Procedure');
 const ProcedureFieldRef = builder.objectRef<ProcedureFieldRow>('ProcedureField').implement({
   description: 'Lĩnh vực thủ tục. / Procedure field.',
   fields: (t) => ({
-    code: t.exposeString('code'),
-    name: t.exposeString('nameVi'),
-    nameEn: t.exposeString('nameEn'),
+    code: t.exposeString('code', { description: 'Mã lĩnh vực. / Field code.' }),
+    name: t.exposeString('nameVi', {
+      description: 'Tên lĩnh vực, tiếng Việt. / Vietnamese name of the field.',
+    }),
+    nameEn: t.exposeString('nameEn', {
+      description: 'Tên lĩnh vực, tiếng Anh. / English name of the field.',
+    }),
   }),
 });
 
@@ -72,9 +76,16 @@ export const ProcedureCaseRef = builder.objectRef<ProcedureCaseRow>('ProcedureCa
         'ID toàn cục, dùng khi tiếp nhận hồ sơ (`receiveDossier.caseId`). / Global ID, as `receiveDossier.caseId` takes it.',
       resolve: (procedureCase) => encodeGlobalID('ProcedureCase', procedureCase.id),
     }),
-    ordinal: t.exposeInt('ordinal'),
-    name: t.exposeString('nameVi'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
+    ordinal: t.exposeInt('ordinal', {
+      description: 'Thứ tự trong thủ tục (từ 1). / Order within the procedure (from 1).',
+    }),
+    name: t.exposeString('nameVi', {
+      description: 'Tên trường hợp, tiếng Việt. / Vietnamese name of the case.',
+    }),
+    nameEn: t.exposeString('nameEn', {
+      description: 'Tên trường hợp, tiếng Anh. / English name of the case.',
+      nullable: true,
+    }),
     processingHours: t.float({
       nullable: true,
       description: 'Giờ làm việc, nộp trực tiếp. / Working hours, in person.',
@@ -105,35 +116,57 @@ export const ProcedureCaseRef = builder.objectRef<ProcedureCaseRow>('ProcedureCa
 const ProcedureDocumentRef = builder.objectRef<ProcedureDocumentRow>('ProcedureDocument').implement({
   description: 'Thành phần hồ sơ. / A required document.',
   fields: (t) => ({
-    ordinal: t.exposeInt('ordinal'),
-    name: t.exposeString('nameVi'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
+    ordinal: t.exposeInt('ordinal', {
+      description: 'Thứ tự trong thành phần hồ sơ (từ 1). / Order among the documents (from 1).',
+    }),
+    name: t.exposeString('nameVi', {
+      description: 'Tên giấy tờ, tiếng Việt. / Vietnamese name of the document.',
+    }),
+    nameEn: t.exposeString('nameEn', {
+      description: 'Tên giấy tờ, tiếng Anh. / English name of the document.',
+      nullable: true,
+    }),
     originals: t.exposeInt('originals', { description: 'Số bản chính. / Originals.' }),
     copies: t.exposeInt('copies', { description: 'Số bản sao. / Copies.' }),
     reusable: t.exposeBoolean('reusable', {
       description: 'Có thể tái sử dụng từ kho dữ liệu số. / Reusable from the national document store.',
     }),
-    note: t.exposeString('note', { nullable: true }),
+    note: t.exposeString('note', {
+      description: 'Ghi chú (mẫu đơn, điều kiện). / Note (form, conditions).',
+      nullable: true,
+    }),
   }),
 });
 
 const ProcedureFeeRef = builder.objectRef<ProcedureFeeRow>('ProcedureFee').implement({
   description: 'Phí, lệ phí. / A fee.',
   fields: (t) => ({
-    name: t.exposeString('nameVi'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
+    name: t.exposeString('nameVi', {
+      description: 'Tên khoản phí, tiếng Việt. / Vietnamese name of the fee.',
+    }),
+    nameEn: t.exposeString('nameEn', {
+      description: 'Tên khoản phí, tiếng Anh. / English name of the fee.',
+      nullable: true,
+    }),
     amountVnd: t.int({
       description: 'Số tiền (đồng). / Amount in VND.',
       resolve: (f) => Number(f.amountVnd),
     }),
-    note: t.exposeString('note', { nullable: true }),
+    note: t.exposeString('note', {
+      description: 'Ghi chú (miễn, giảm). / Note (exemptions, reductions).',
+      nullable: true,
+    }),
   }),
 });
 
 const ProcedureAgencyRef = builder.objectRef<ProcedureAgencyRow>('ProcedureAgency').implement({
   description: 'Một cơ quan thực hiện thủ tục. / An agency implementing the procedure.',
   fields: (t) => ({
-    agency: t.field({ type: AgencyRef, resolve: (link) => link.agency }),
+    agency: t.field({
+      type: AgencyRef,
+      description: 'Cơ quan thực hiện. / The implementing agency.',
+      resolve: (link) => link.agency,
+    }),
     submissionPlace: t.exposeString('submissionPlace', {
       nullable: true,
       description: 'Nơi nộp hồ sơ. / Where to submit.',
@@ -147,32 +180,76 @@ builder.node(ProcedureRef, {
   loadOne: (id, context) => context.loaders.procedures.procedureById.load(id),
   fields: (t) => ({
     code: t.exposeString('code', { description: 'Mã TTHC, ví dụ 1.004227. / Procedure code.' }),
-    name: t.exposeString('nameVi'),
-    nameEn: t.exposeString('nameEn', { nullable: true }),
+    name: t.exposeString('nameVi', {
+      description: 'Tên thủ tục, tiếng Việt. / Vietnamese name of the procedure.',
+    }),
+    nameEn: t.exposeString('nameEn', {
+      description: 'Tên thủ tục, tiếng Anh. / English name of the procedure.',
+      nullable: true,
+    }),
     field: t.field({
+      description: "Lĩnh vực. / The procedure's field.",
       type: ProcedureFieldRef,
       resolve: async (p, _args, context) => (await context.loaders.procedures.fieldById.load(p.fieldId))!,
     }),
-    level: t.field({ type: ProcedureLevelEnum, resolve: (p) => p.level }),
-    onlineLevel: t.field({ type: OnlineLevelEnum, resolve: (p) => p.onlineLevel }),
-    timeBasis: t.field({ type: TimeBasisEnum, resolve: (p) => p.timeBasis }),
+    level: t.field({
+      type: ProcedureLevelEnum,
+      description: 'Cấp thực hiện. / Level that handles it.',
+      resolve: (p) => p.level,
+    }),
+    onlineLevel: t.field({
+      type: OnlineLevelEnum,
+      description:
+        'Mức dịch vụ công trực tuyến (toàn trình, một phần). / Online service level (full, partial).',
+      resolve: (p) => p.onlineLevel,
+    }),
+    timeBasis: t.field({
+      type: TimeBasisEnum,
+      description:
+        'Thời hạn tính theo ngày làm việc hay ngày theo lịch. / Deadlines in working days or calendar days.',
+      resolve: (p) => p.timeBasis,
+    }),
     interAgency: t.exposeBoolean('interAgency', { description: 'Liên thông. / Inter-agency.' }),
-    resultDocument: t.exposeString('resultDocument', { nullable: true }),
-    legalBasis: t.exposeString('legalBasis', { nullable: true }),
-    applicantKinds: t.exposeStringList('applicantKinds'),
-    validFrom: t.field({ type: 'Date', resolve: (p) => p.validFrom }),
-    validTo: t.field({ type: 'Date', nullable: true, resolve: (p) => p.validTo }),
-    retired: t.boolean({ resolve: (p) => isProcedureRetired(p) }),
-    isDemo: t.exposeBoolean('isDemo'),
+    resultDocument: t.exposeString('resultDocument', {
+      description: 'Kết quả thực hiện (giấy tờ nhận được). / What the applicant receives.',
+      nullable: true,
+    }),
+    legalBasis: t.exposeString('legalBasis', {
+      description: 'Căn cứ pháp lý. / Legal basis.',
+      nullable: true,
+    }),
+    applicantKinds: t.exposeStringList('applicantKinds', {
+      description:
+        'Đối tượng thực hiện: "citizen", "organisation". / Who may apply: "citizen", "organisation".',
+    }),
+    validFrom: t.field({
+      type: 'Date',
+      description: 'Ngày bắt đầu áp dụng. / First day in force.',
+      resolve: (p) => p.validFrom,
+    }),
+    validTo: t.field({
+      type: 'Date',
+      description: 'Ngày cuối áp dụng (trống nếu còn). / Last day in force (null while in force).',
+      nullable: true,
+      resolve: (p) => p.validTo,
+    }),
+    retired: t.boolean({
+      description: 'Đã bãi bỏ trước hôm nay. / Retired before today.',
+      resolve: (p) => isProcedureRetired(p),
+    }),
+    isDemo: t.exposeBoolean('isDemo', { description: 'Dữ liệu mẫu. / Demo data.' }),
     cases: t.field({
+      description: 'Các trường hợp giải quyết và thời hạn. / Cases and their processing times.',
       type: [ProcedureCaseRef],
       resolve: (p, _args, context) => context.loaders.procedures.casesOf.load(p.id),
     }),
     documents: t.field({
+      description: 'Thành phần hồ sơ. / Required documents.',
       type: [ProcedureDocumentRef],
       resolve: (p, _args, context) => context.loaders.procedures.documentsOf.load(p.id),
     }),
     fees: t.field({
+      description: 'Phí, lệ phí. / Fees.',
       type: [ProcedureFeeRef],
       resolve: (p, _args, context) => context.loaders.procedures.feesOf.load(p.id),
     }),
@@ -244,12 +321,21 @@ builder.queryField('procedures', (t) =>
         'Danh mục thủ tục: tìm không phân biệt dấu, chịu lỗi gõ; xếp theo mức khớp (không tìm: theo mã); tối đa 100 mỗi trang. / The catalog: diacritic-insensitive, typo-tolerant search ranked by relevance (by code without a search); at most 100 per page.',
       authScopes: { public: true },
       args: {
-        search: t.arg.string(),
+        search: t.arg.string({
+          description:
+            'Tìm theo mã, tên; không phân biệt dấu, chịu lỗi gõ. / By code or name; diacritics ignored, typo tolerant.',
+        }),
         field: t.arg.string({ description: 'Mã lĩnh vực. / Field code.' }),
         agency: t.arg.string({ description: 'Mã cơ quan thực hiện. / Agency code.' }),
-        level: t.arg({ type: ProcedureLevelEnum }),
-        onlineLevel: t.arg({ type: OnlineLevelEnum }),
-        includeRetired: t.arg.boolean({ defaultValue: false }),
+        level: t.arg({ description: 'Chỉ cấp thực hiện này. / Only this level.', type: ProcedureLevelEnum }),
+        onlineLevel: t.arg({
+          description: 'Chỉ mức trực tuyến này. / Only this online level.',
+          type: OnlineLevelEnum,
+        }),
+        includeRetired: t.arg.boolean({
+          description: 'Kể cả thủ tục đã bãi bỏ. / Include retired procedures.',
+          defaultValue: false,
+        }),
       },
       resolve: (_root, args, context) => resolveProcedureConnection(args, context, null),
     },
@@ -311,55 +397,79 @@ builder.queryField('procedure', (t) =>
     description: 'Thủ tục theo mã. / The procedure with this code.',
     authScopes: { public: true },
     errors: { types: [NotFoundError], directResult: true },
-    args: { code: t.arg.string({ required: true }) },
+    args: {
+      code: t.arg.string({
+        description: 'Mã TTHC, ví dụ 1.004227. / National procedure code, e.g. 1.004227.',
+        required: true,
+      }),
+    },
     resolve: (_root, args, context) => getProcedureByCode(context, args.code),
   }),
 );
 
 const ProcedureCaseInput = builder.inputType('ProcedureCaseInput', {
+  description: 'Một trường hợp giải quyết. / One case of a procedure.',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    nameEn: t.string(),
+    name: t.string({ description: 'Tên tiếng Việt. / Vietnamese name.', required: true }),
+    nameEn: t.string({ description: 'Tên tiếng Anh. / English name.' }),
     processingDays: t.float({
       description:
         'Ngày làm việc hoặc ngày theo lịch (theo timeBasis). / Working or calendar days (per timeBasis).',
     }),
-    processingDaysOnline: t.float(),
+    processingDaysOnline: t.float({
+      description:
+        'Thời hạn khi nộp trực tuyến, nếu khác. / Processing time when submitted online, if different.',
+    }),
   }),
 });
 
 const ProcedureDocumentInput = builder.inputType('ProcedureDocumentInput', {
+  description: 'Một thành phần hồ sơ. / One required document.',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    nameEn: t.string(),
-    originals: t.int(),
-    copies: t.int(),
-    reusable: t.boolean(),
-    note: t.string(),
+    name: t.string({ description: 'Tên tiếng Việt. / Vietnamese name.', required: true }),
+    nameEn: t.string({ description: 'Tên tiếng Anh. / English name.' }),
+    originals: t.int({ description: 'Số bản chính (mặc định 0). / Originals (default 0).' }),
+    copies: t.int({ description: 'Số bản sao (mặc định 0). / Copies (default 0).' }),
+    reusable: t.boolean({
+      description: 'Tái sử dụng được từ kho dữ liệu số. / Reusable from the national document store.',
+    }),
+    note: t.string({ description: 'Ghi chú. / Note.' }),
   }),
 });
 
 const ProcedureFeeInput = builder.inputType('ProcedureFeeInput', {
+  description: 'Một khoản phí, lệ phí. / One fee.',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    nameEn: t.string(),
-    amountVnd: t.int({ required: true }),
-    note: t.string(),
+    name: t.string({ description: 'Tên tiếng Việt. / Vietnamese name.', required: true }),
+    nameEn: t.string({ description: 'Tên tiếng Anh. / English name.' }),
+    amountVnd: t.int({
+      description: 'Số tiền (đồng, số nguyên ≥ 0). / Amount in VND (integer ≥ 0).',
+      required: true,
+    }),
+    note: t.string({ description: 'Ghi chú. / Note.' }),
   }),
 });
 
 const procedureInputFields = (t: PothosSchemaTypes.InputFieldBuilder<never, 'InputObject'>) => ({
-  name: t.string(),
-  nameEn: t.string(),
+  name: t.string({
+    description: 'Tên tiếng Việt (bắt buộc khi tạo). / Vietnamese name (required to create).',
+  }),
+  nameEn: t.string({ description: 'Tên tiếng Anh. / English name.' }),
   field: t.string({ description: 'Mã lĩnh vực. / Field code.' }),
-  level: t.field({ type: ProcedureLevelEnum }),
-  onlineLevel: t.field({ type: OnlineLevelEnum }),
-  timeBasis: t.field({ type: TimeBasisEnum }),
-  interAgency: t.boolean(),
-  resultDocument: t.string(),
-  legalBasis: t.string(),
+  level: t.field({ type: ProcedureLevelEnum, description: 'Cấp thực hiện. / Level that handles it.' }),
+  onlineLevel: t.field({ type: OnlineLevelEnum, description: 'Mức trực tuyến. / Online service level.' }),
+  timeBasis: t.field({
+    type: TimeBasisEnum,
+    description: 'Ngày làm việc hay ngày theo lịch. / Working days or calendar days.',
+  }),
+  interAgency: t.boolean({ description: 'Liên thông nhiều cơ quan. / Handled across agencies.' }),
+  resultDocument: t.string({ description: 'Kết quả thực hiện. / What the applicant receives.' }),
+  legalBasis: t.string({ description: 'Căn cứ pháp lý. / Legal basis.' }),
   applicantKinds: t.stringList({ description: '"citizen", "organisation".' }),
-  validFrom: t.field({ type: 'Date' }),
+  validFrom: t.field({
+    type: 'Date',
+    description: 'Ngày bắt đầu áp dụng (YYYY-MM-DD). / First day in force (YYYY-MM-DD).',
+  }),
   cases: t.field({ type: [ProcedureCaseInput], description: 'Thay toàn bộ. / Replaces all cases.' }),
   documents: t.field({
     type: [ProcedureDocumentInput],
@@ -369,8 +479,9 @@ const procedureInputFields = (t: PothosSchemaTypes.InputFieldBuilder<never, 'Inp
 });
 
 const CreateProcedureInput = builder.inputType('CreateProcedureInput', {
+  description: 'Một thủ tục mới. / A new procedure.',
   fields: (t) => ({
-    code: t.string({ required: true }),
+    code: t.string({ description: 'Mã TTHC, duy nhất. / National procedure code, unique.', required: true }),
     ...procedureInputFields(t as never),
     agencies: t.stringList({ description: 'Mã cơ quan thực hiện. / Codes of implementing agencies.' }),
   }),
@@ -388,24 +499,39 @@ const MUTATION_ERRORS = [ForbiddenError, NotFoundError, ConflictError];
 
 builder.mutationField('createProcedure', (t) =>
   t.field({
+    description: 'Thêm thủ tục vào danh mục. / Adds a procedure to the catalog.',
     type: ProcedureRef,
     // Signed-in staff only (API keys never write); the service checks the scope.
     authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
-    args: { input: t.arg({ type: CreateProcedureInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateProcedureInput,
+        description: 'Thủ tục mới. / The new procedure.',
+        required: true,
+      }),
+    },
     resolve: (_root, args, context) => createProcedure(context, args.input),
   }),
 );
 
 builder.mutationField('updateProcedure', (t) =>
   t.field({
+    description: 'Sửa thủ tục. / Edits a procedure.',
     type: ProcedureRef,
     // Signed-in staff only (API keys never write); the service checks the scope.
     authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
-      code: t.arg.string({ required: true }),
-      input: t.arg({ type: UpdateProcedureInput, required: true }),
+      code: t.arg.string({
+        description: 'Mã TTHC của thủ tục cần sửa. / Code of the procedure to edit.',
+        required: true,
+      }),
+      input: t.arg({
+        type: UpdateProcedureInput,
+        description: 'Các trường cần đổi. / Fields to change.',
+        required: true,
+      }),
     },
     resolve: (_root, args, context) => updateProcedure(context, args),
   }),
@@ -420,18 +546,24 @@ builder.mutationField('retireProcedure', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: MUTATION_ERRORS },
     args: {
-      code: t.arg.string({ required: true }),
-      on: t.arg({ type: 'Date', validate: civilDateInput }),
+      code: t.arg.string({ description: 'Mã TTHC. / Procedure code.', required: true }),
+      on: t.arg({
+        type: 'Date',
+        description:
+          'Ngày cuối áp dụng (YYYY-MM-DD; mặc định hôm nay). / Last day in force (YYYY-MM-DD; default today).',
+        validate: civilDateInput,
+      }),
     },
     resolve: (_root, args, context) => retireProcedure(context, args),
   }),
 );
 
 const ImportOutcomeEnum = builder.enumType('ImportOutcome', {
+  description: 'Kết quả nhập một dòng. / What the import did with a row.',
   values: {
-    CREATED: { value: 'created' },
-    UPDATED: { value: 'updated' },
-    UNCHANGED: { value: 'unchanged' },
+    CREATED: { description: 'Thêm mới. / Created.', value: 'created' },
+    UPDATED: { description: 'Cập nhật. / Updated.', value: 'updated' },
+    UNCHANGED: { description: 'Không đổi. / Unchanged.', value: 'unchanged' },
     REJECTED: {
       value: 'rejected',
       description: 'Có lỗi; dòng bị bỏ qua. / Has errors; the row was skipped.',
@@ -440,21 +572,31 @@ const ImportOutcomeEnum = builder.enumType('ImportOutcome', {
 });
 
 const ImportCellErrorRef = builder.objectRef<ImportCellError>('ImportCellError').implement({
+  description: 'Lỗi của một ô. / An error in one cell.',
   fields: (t) => ({
-    column: t.exposeString('column'),
-    message: t.exposeString('message'),
-    messageEn: t.exposeString('messageEn'),
+    column: t.exposeString('column', { description: 'Tên cột. / Column name.' }),
+    message: t.exposeString('message', { description: 'Thông báo tiếng Việt. / Vietnamese message.' }),
+    messageEn: t.exposeString('messageEn', { description: 'Thông báo tiếng Anh. / English message.' }),
   }),
 });
 
 const ImportRowReportRef = builder.objectRef<ImportRowReport>('ImportRowReport').implement({
+  description: 'Kết quả nhập một dòng. / The outcome of one row.',
   fields: (t) => ({
     row: t.exposeInt('row', {
       description: 'Số dòng trong tệp (dòng tiêu đề là 1). / Row in the file (header = 1).',
     }),
-    code: t.exposeString('code'),
-    outcome: t.field({ type: ImportOutcomeEnum, resolve: (r) => r.outcome }),
-    errors: t.field({ type: [ImportCellErrorRef], resolve: (r) => r.errors }),
+    code: t.exposeString('code', { description: "Mã TTHC của dòng. / The row's procedure code." }),
+    outcome: t.field({
+      type: ImportOutcomeEnum,
+      description: 'Thêm, cập nhật, không đổi hay bị từ chối. / Created, updated, unchanged or rejected.',
+      resolve: (r) => r.outcome,
+    }),
+    errors: t.field({
+      type: [ImportCellErrorRef],
+      description: 'Lỗi theo ô (trống nếu hợp lệ). / Errors by cell (empty when valid).',
+      resolve: (r) => r.errors,
+    }),
   }),
 });
 
@@ -462,23 +604,38 @@ const count = (report: ImportReport, outcome: ImportRowReport['outcome']) =>
   report.rows.filter((r) => r.outcome === outcome).length;
 
 const ImportReportRef = builder.objectRef<ImportReport>('ProcedureImportReport').implement({
+  description: 'Báo cáo nhập danh mục thủ tục. / Report of a procedure import.',
   fields: (t) => ({
     dryRun: t.exposeBoolean('dryRun', { description: 'Chạy thử: không ghi gì. / Preview: nothing written.' }),
-    created: t.int({ resolve: (r) => count(r, 'created') }),
-    updated: t.int({ resolve: (r) => count(r, 'updated') }),
-    unchanged: t.int({ resolve: (r) => count(r, 'unchanged') }),
-    rejected: t.int({ resolve: (r) => count(r, 'rejected') }),
-    rows: t.field({ type: [ImportRowReportRef], resolve: (r) => r.rows }),
+    created: t.int({ description: 'Số dòng thêm mới. / Rows created.', resolve: (r) => count(r, 'created') }),
+    updated: t.int({ description: 'Số dòng cập nhật. / Rows updated.', resolve: (r) => count(r, 'updated') }),
+    unchanged: t.int({
+      description: 'Số dòng không đổi. / Rows unchanged.',
+      resolve: (r) => count(r, 'unchanged'),
+    }),
+    rejected: t.int({
+      description: 'Số dòng bị từ chối. / Rows rejected.',
+      resolve: (r) => count(r, 'rejected'),
+    }),
+    rows: t.field({
+      type: [ImportRowReportRef],
+      description: 'Từng dòng, theo thứ tự trong tệp. / Every row, in file order.',
+      resolve: (r) => r.rows,
+    }),
   }),
 });
 
 const ImportFileInput = builder.inputType('ImportFileInput', {
+  description: 'Một tệp tải lên. / An uploaded file.',
   fields: (t) => ({
     name: t.string({
       required: true,
       description: 'Tên tệp, đuôi .csv hoặc .xlsx. / File name ending .csv or .xlsx.',
     }),
-    contentBase64: t.string({ required: true }),
+    contentBase64: t.string({
+      description: 'Nội dung tệp, mã hoá base64. / File content, base64.',
+      required: true,
+    }),
   }),
 });
 
@@ -491,8 +648,15 @@ builder.mutationField('importProcedures', (t) =>
     authScopes: { loggedIn: true },
     errors: { types: [ForbiddenError] },
     args: {
-      file: t.arg({ type: ImportFileInput, required: true }),
-      dryRun: t.arg.boolean({ defaultValue: false }),
+      file: t.arg({
+        type: ImportFileInput,
+        description: 'Tệp CSV hoặc XLSX. / The CSV or XLSX file.',
+        required: true,
+      }),
+      dryRun: t.arg.boolean({
+        description: 'Chạy thử: kiểm tra và báo cáo, không ghi. / Preview: check and report, write nothing.',
+        defaultValue: false,
+      }),
     },
     resolve: (_root, args, context) =>
       importProcedures(context, { file: args.file, dryRun: args.dryRun ?? false }),
