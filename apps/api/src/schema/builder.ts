@@ -159,12 +159,19 @@ export function createBuilder() {
       },
       nodeQueryOptions: {
         description: 'Một đối tượng theo ID toàn cục. / An object by its global ID.',
+        args: { id: { description: "ID toàn cục của đối tượng. / The object's global ID." } },
         // An ID naming a type that is not a Node (a union, an input, nothing) finds nothing, like an unknown id.
         resolve: (_root, args, _context, info, resolveNode) =>
           isNodeTypename(info.schema, args.id.typename) ? resolveNode(args.id) : null,
       },
       nodesQueryOptions: {
         description: 'Các đối tượng theo ID toàn cục. / Objects by their global IDs.',
+        args: {
+          ids: {
+            description:
+              'Các ID toàn cục; kết quả theo cùng thứ tự. / Global IDs; results in the same order.',
+          },
+        },
         resolve: async (_root, args, _context, info, resolveNodes) => {
           const all = args.ids;
           const nodeIds = all.filter((id) => isNodeTypename(info.schema, id.typename));

@@ -144,7 +144,10 @@ builder.node(UserRef, {
 RoleGrantRef.implement({
   description: 'Một vai trò được cấp trong một phạm vi. / One role granted in a scope.',
   fields: (t) => ({
-    id: t.globalID({ resolve: (grant) => ({ type: 'RoleGrant', id: grant.id }) }),
+    id: t.globalID({
+      description: 'ID toàn cục của lần cấp, dùng cho revokeRole. / Global ID of the grant, for revokeRole.',
+      resolve: (grant) => ({ type: 'RoleGrant', id: grant.id }),
+    }),
     role: t.field({
       type: RoleEnum,
       description: 'Vai trò được cấp. / The role granted.',
@@ -172,7 +175,10 @@ ApiKeyRef.implement({
   description:
     'Một khoá API (chỉ hiện tiền tố, không bao giờ hiện khoá). / An API key (its prefix; never the key).',
   fields: (t) => ({
-    id: t.globalID({ resolve: (key) => ({ type: 'ApiKey', id: key.id }) }),
+    id: t.globalID({
+      description: 'ID toàn cục của khoá, dùng cho revokeApiKey. / Global ID of the key, for revokeApiKey.',
+      resolve: (key) => ({ type: 'ApiKey', id: key.id }),
+    }),
     name: t.exposeString('name', { description: 'Tên do chủ khoá đặt. / Name given by the owner.' }),
     prefix: t.exposeString('prefix', {
       description: 'Phần nhận diện của khoá. / The identifying part of the key.',
@@ -247,7 +253,10 @@ const SignInRef = builder.objectRef<{ user: UserRow; expiresAt: Date }>('SignIn'
 AuditEntryRef.implement({
   description: 'Một dòng nhật ký kiểm toán (chỉ thêm, không sửa). / One audit log entry (append-only).',
   fields: (t) => ({
-    id: t.globalID({ resolve: (entry) => ({ type: 'AuditEntry', id: entry.id }) }),
+    id: t.globalID({
+      description: 'ID toàn cục của dòng nhật ký. / Global ID of the entry.',
+      resolve: (entry) => ({ type: 'AuditEntry', id: entry.id }),
+    }),
     at: t.field({
       type: 'DateTime',
       description: 'Thời điểm ghi. / When it was recorded.',

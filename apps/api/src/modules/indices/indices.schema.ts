@@ -63,6 +63,8 @@ const IndexInstrumentInput = builder.inputType('IndexInstrumentInput', {
 });
 
 const FigureKindEnum = builder.enumType('IndexFigureKind', {
+  description:
+    'Cấp của một con số: chung, yếu tố hay tiêu chí. / Level of a figure: overall, dimension or item.',
   values: {
     OVERALL: { value: 'overall', description: 'Chỉ số chung. / Overall index.' },
     DIMENSION: { value: 'dimension', description: 'Yếu tố. / Dimension (factor).' },
@@ -89,14 +91,15 @@ const BreakdownByEnum = builder.enumType('IndexBreakdownBy', {
   description:
     'Chiều phân tổ (theo khóa của ô tổng hợp; giới tính, độ tuổi không có trong khóa). / A breakdown dimension (of the rollup cell key; gender and age are not in it).',
   values: {
-    AGENCY: { value: 'agency' },
-    CHANNEL: { value: 'channel' },
-    MONTH: { value: 'month' },
-    QUARTER: { value: 'quarter' },
+    AGENCY: { description: 'Theo cơ quan. / By agency.', value: 'agency' },
+    CHANNEL: { description: 'Theo kênh. / By channel.', value: 'channel' },
+    MONTH: { description: 'Theo tháng. / By month.', value: 'month' },
+    QUARTER: { description: 'Theo quý. / By quarter.', value: 'quarter' },
   } as const,
 });
 
 const PublishedIndexEnum = builder.enumType('PublishedIndex', {
+  description: 'Chỉ số được công bố chính thức. / An officially published index.',
   values: {
     SIPAS: { value: 'SIPAS', description: 'Chỉ số hài lòng (Bộ Nội vụ). / Satisfaction index (MoHA).' },
     PAR: { value: 'PAR', description: 'Chỉ số cải cách hành chính. / Public administration reform index.' },
@@ -108,14 +111,16 @@ const PublishedIndexEnum = builder.enumType('PublishedIndex', {
 });
 
 const PublishedScopeEnum = builder.enumType('PublishedScope', {
+  description: 'Phạm vi của kết quả công bố. / Scope of a published result.',
   values: {
-    NATIONAL: { value: 'national' },
-    PROVINCE: { value: 'province' },
-    AGENCY: { value: 'agency' },
+    NATIONAL: { description: 'Cả nước. / National.', value: 'national' },
+    PROVINCE: { description: 'Một tỉnh. / One province.', value: 'province' },
+    AGENCY: { description: 'Một cơ quan. / One agency.', value: 'agency' },
   } as const,
 });
 
 const PublishedStatusEnum = builder.enumType('PublishedStatus', {
+  description: 'Mức kiểm chứng của một kết quả công bố. / How a published result was checked.',
   values: {
     VERIFIED: {
       value: 'verified',
@@ -130,6 +135,7 @@ const PublishedStatusEnum = builder.enumType('PublishedStatus', {
 });
 
 const SnapshotStatusEnum = builder.enumType('IndexSnapshotStatus', {
+  description: 'Trạng thái bản chốt. / Snapshot status.',
   values: {
     DRAFT: { value: 'draft', description: 'Đã chốt, chưa công bố. / Frozen, not published.' },
     PUBLISHED: {
@@ -140,6 +146,7 @@ const SnapshotStatusEnum = builder.enumType('IndexSnapshotStatus', {
 });
 
 const SeriesRoleEnum = builder.enumType('IndexSeriesRole', {
+  description: "Vai trò của một chuỗi trong lịch sử đơn vị. / Role of a series in a unit's history.",
   values: {
     SELF: { value: 'self', description: 'Chính đơn vị. / The unit itself.' },
     PREDECESSOR: { value: 'predecessor', description: 'Đơn vị tiền thân. / A predecessor unit.' },
@@ -244,15 +251,46 @@ const ChangeRef = builder.objectRef<ChangeView>('IndexChange').implement({
   description:
     'Thay đổi so với kỳ trước (điểm phần trăm) với khoảng tin cậy. / Change on the previous period (points) with its interval.',
   fields: (t) => ({
-    code: t.exposeString('code'),
-    kind: t.field({ type: FigureKindEnum, resolve: (c) => c.kind }),
-    difference: t.exposeFloat('difference', { nullable: true }),
-    ciLow: t.exposeFloat('ciLow', { nullable: true }),
-    ciHigh: t.exposeFloat('ciHigh', { nullable: true }),
-    standardError: t.exposeFloat('standardError', { nullable: true }),
-    pValue: t.exposeFloat('pValue', { nullable: true }),
-    significant: t.exposeBoolean('significant'),
-    withheld: t.field({ type: WithholdingEnum, nullable: true, resolve: (c) => c.withheld }),
+    code: t.exposeString('code', {
+      description:
+        'Mã con số ("overall", mã yếu tố hoặc tiêu chí). / Code of the figure ("overall", a dimension or an item code).',
+    }),
+    kind: t.field({
+      type: FigureKindEnum,
+      description: 'Chung, yếu tố hay tiêu chí. / Overall, dimension or item.',
+      resolve: (c) => c.kind,
+    }),
+    difference: t.exposeFloat('difference', {
+      description:
+        'Kỳ này trừ kỳ trước, điểm phần trăm (trống khi thiếu số liệu hoặc bị ẩn). / This period minus the previous, percentage points (null when missing or withheld).',
+      nullable: true,
+    }),
+    ciLow: t.exposeFloat('ciLow', {
+      description: "Cận dưới khoảng tin cậy 95% của thay đổi. / Lower bound of the change's 95% interval.",
+      nullable: true,
+    }),
+    ciHigh: t.exposeFloat('ciHigh', {
+      description: "Cận trên khoảng tin cậy 95% của thay đổi. / Upper bound of the change's 95% interval.",
+      nullable: true,
+    }),
+    standardError: t.exposeFloat('standardError', {
+      description: 'Sai số chuẩn của thay đổi. / Standard error of the change.',
+      nullable: true,
+    }),
+    pValue: t.exposeFloat('pValue', {
+      description: 'Giá trị p hai phía của thay đổi. / Two-sided p-value of the change.',
+      nullable: true,
+    }),
+    significant: t.exposeBoolean('significant', {
+      description:
+        'Khoảng tin cậy không chứa 0 và cả hai kỳ đủ cỡ mẫu. / The interval excludes 0 and both periods are publishable.',
+    }),
+    withheld: t.field({
+      type: WithholdingEnum,
+      description: 'Lý do ẩn, nếu bị ẩn. / Why it is withheld, if it is.',
+      nullable: true,
+      resolve: (c) => c.withheld,
+    }),
   }),
 });
 
@@ -298,26 +336,52 @@ async function loadUnit(id: string, context: Context) {
 const PeriodFiguresRef = builder.objectRef<ReportView>('IndexPreviousPeriod').implement({
   description: 'Số liệu kỳ trước. / The previous period’s figures.',
   fields: (t) => ({
-    period: t.field({ type: PeriodRef, resolve: (r) => r.data.previous.period }),
-    overall: t.field({ type: FigureRef, resolve: (r) => r.previousFigures[0]! }),
+    period: t.field({
+      type: PeriodRef,
+      description: 'Kỳ trước. / The previous period.',
+      resolve: (r) => r.data.previous.period,
+    }),
+    overall: t.field({
+      type: FigureRef,
+      description: 'Chỉ số chung kỳ trước. / Previous overall index.',
+      resolve: (r) => r.previousFigures[0]!,
+    }),
     dimensions: t.field({
+      description: 'Các yếu tố kỳ trước. / Previous dimensions.',
       type: [FigureRef],
       resolve: (r) => r.previousFigures.filter((f) => f.kind === 'dimension'),
     }),
-    items: t.field({ type: [FigureRef], resolve: (r) => r.previousFigures.filter((f) => f.kind === 'item') }),
-    coverage: t.field({ type: CoverageRef, resolve: (r) => r.data.previous.coverage }),
+    items: t.field({
+      type: [FigureRef],
+      description: 'Các tiêu chí kỳ trước. / Previous items.',
+      resolve: (r) => r.previousFigures.filter((f) => f.kind === 'item'),
+    }),
+    coverage: t.field({
+      type: CoverageRef,
+      description: 'Độ phủ kỳ trước. / Previous coverage.',
+      resolve: (r) => r.data.previous.coverage,
+    }),
   }),
 });
 
 const ChangeSetRef = builder.objectRef<ReportView>('IndexChanges').implement({
   description: 'Thay đổi so với kỳ trước. / Changes on the previous period.',
   fields: (t) => ({
-    overall: t.field({ type: ChangeRef, resolve: (r) => r.changes[0]! }),
+    overall: t.field({
+      type: ChangeRef,
+      description: 'Thay đổi của chỉ số chung. / Change of the overall index.',
+      resolve: (r) => r.changes[0]!,
+    }),
     dimensions: t.field({
+      description: 'Thay đổi của các yếu tố. / Changes of the dimensions.',
       type: [ChangeRef],
       resolve: (r) => r.changes.filter((c) => c.kind === 'dimension'),
     }),
-    items: t.field({ type: [ChangeRef], resolve: (r) => r.changes.filter((c) => c.kind === 'item') }),
+    items: t.field({
+      type: [ChangeRef],
+      description: 'Thay đổi của các tiêu chí. / Changes of the items.',
+      resolve: (r) => r.changes.filter((c) => c.kind === 'item'),
+    }),
   }),
 });
 
@@ -331,6 +395,7 @@ const IndexReportRef = builder.objectRef<ReportView>('IndexReport').implement({
       resolve: (r) => r.data.instrument,
     }),
     unit: t.field({
+      description: "Đơn vị hành chính của báo cáo. / The report's administrative unit.",
       type: AdministrativeUnitRef,
       resolve: (r, _a, context) => loadUnit(r.data.unit.id, context),
     }),
@@ -376,6 +441,7 @@ const IndexReportRef = builder.objectRef<ReportView>('IndexReport').implement({
       resolve: (r) => r.figures[0]!,
     }),
     dimensions: t.field({
+      description: 'Các yếu tố, theo thứ tự của bộ câu hỏi. / The dimensions, in instrument order.',
       type: [FigureRef],
       resolve: (r) => r.figures.filter((f) => f.kind === 'dimension'),
     }),
@@ -409,14 +475,23 @@ const IndexReportRef = builder.objectRef<ReportView>('IndexReport').implement({
 });
 
 const reportArgs = builder.args((t) => ({
-  instrument: t.field({ type: IndexInstrumentInput }),
+  instrument: t.field({
+    type: IndexInstrumentInput,
+    description: 'Bộ công cụ (mặc định SIPAS 2017). / The instrument (default: SIPAS 2017).',
+  }),
   unit: t.string({
     required: true,
     description: 'Mã GSO (ví dụ "06") hoặc ID toàn cục. / GSO code (e.g. "06") or global ID.',
   }),
-  year: t.int({ required: true, validate: yearInput }),
-  quarter: t.int({ validate: quarterInput }),
-  month: t.int({ validate: monthInput }),
+  year: t.int({ required: true, validate: yearInput, description: 'Năm. / The year.' }),
+  quarter: t.int({
+    validate: quarterInput,
+    description: 'Quý 1–4 (bỏ trống = cả năm). / Quarter 1–4 (omitted = the whole year).',
+  }),
+  month: t.int({
+    validate: monthInput,
+    description: 'Tháng 1–12 (bỏ trống = cả quý hoặc năm). / Month 1–12 (omitted = the quarter or year).',
+  }),
   agency: t.string({ description: 'Mã hoặc ID toàn cục của cơ quan. / Agency code or global ID.' }),
 }));
 
@@ -439,19 +514,46 @@ builder.queryField('indexReport', (t) =>
 // ───────────────────────── breakdowns ─────────────────────────
 
 const BreakdownGroupRef = builder.objectRef<BreakdownGroupView>('IndexBreakdownGroup').implement({
+  description: 'Một nhóm của phân tổ. / One group of a breakdown.',
   fields: (t) => ({
-    key: t.exposeString('key'),
-    label: t.exposeString('labelVi'),
-    labelEn: t.exposeString('labelEn'),
+    key: t.exposeString('key', {
+      description:
+        'Khoá nhóm: số hiệu cơ quan, kênh, YYYY-MM hoặc YYYY-Qn. / Group key: agency row id, channel, YYYY-MM or YYYY-Qn.',
+    }),
+    label: t.exposeString('labelVi', {
+      description: 'Nhãn nhóm, tiếng Việt. / Vietnamese label of the group.',
+    }),
+    labelEn: t.exposeString('labelEn', {
+      description: 'Nhãn nhóm, tiếng Anh. / English label of the group.',
+    }),
     agency: t.field({
+      description: 'Cơ quan (khi phân tổ theo cơ quan). / Agency (breakdown by agency).',
       type: AgencyRef,
       nullable: true,
       resolve: (g, _a, context) => (g.agency ? context.loaders.agencies.agencyById.load(g.agency.id) : null),
     }),
-    coverage: t.field({ type: CoverageRef, resolve: (g) => g.coverage }),
-    overall: t.field({ type: FigureRef, resolve: (g) => g.overall }),
-    dimensions: t.field({ type: [FigureRef], resolve: (g) => g.dimensions }),
-    withheld: t.field({ type: WithholdingEnum, nullable: true, resolve: (g) => g.withheld }),
+    coverage: t.field({
+      type: CoverageRef,
+      description: "Độ phủ của nhóm. / The group's coverage.",
+      resolve: (g) => g.coverage,
+    }),
+    overall: t.field({
+      type: FigureRef,
+      description: "Chỉ số chung của nhóm. / The group's overall index.",
+      resolve: (g) => g.overall,
+    }),
+    dimensions: t.field({
+      type: [FigureRef],
+      description: "Các yếu tố của nhóm. / The group's dimensions.",
+      resolve: (g) => g.dimensions,
+    }),
+    withheld: t.field({
+      type: WithholdingEnum,
+      description:
+        "Lý do ẩn giá trị của nhóm, nếu bị ẩn. / Why the group's values are withheld, if they are.",
+      nullable: true,
+      resolve: (g) => g.withheld,
+    }),
   }),
 });
 
@@ -459,14 +561,39 @@ const BreakdownRef = builder.objectRef<BreakdownView>('IndexBreakdown').implemen
   description:
     'Chỉ số phân tổ theo cơ quan, kênh, tháng hoặc quý; nhóm nhỏ bị ẩn giá trị (và một nhóm kèm theo khi chỉ có một nhóm nhỏ). / The index broken down by agency, channel, month or quarter; small groups are withheld (plus one more when only one is small).',
   fields: (t) => ({
-    by: t.field({ type: BreakdownByEnum, resolve: (b) => b.by }),
-    unit: t.field({ type: AdministrativeUnitRef, resolve: (b) => b.unit }),
-    instrument: t.field({ type: InstrumentSummaryRef, resolve: (b) => summaryOf(b.instrument) }),
-    period: t.field({ type: PeriodRef, resolve: (b) => b.period }),
-    minSample: t.exposeInt('minSample'),
-    valuesRevealed: t.exposeBoolean('revealed'),
-    groups: t.field({ type: [BreakdownGroupRef], resolve: (b) => b.groups }),
-    definitions: t.field({ type: [DefinitionRef], resolve: (b) => b.definitions }),
+    by: t.field({
+      type: BreakdownByEnum,
+      description: 'Chiều phân tổ. / The breakdown dimension.',
+      resolve: (b) => b.by,
+    }),
+    unit: t.field({
+      type: AdministrativeUnitRef,
+      description: 'Đơn vị hành chính. / The administrative unit.',
+      resolve: (b) => b.unit,
+    }),
+    instrument: t.field({
+      type: InstrumentSummaryRef,
+      description: 'Bộ công cụ đo lường. / The instrument.',
+      resolve: (b) => summaryOf(b.instrument),
+    }),
+    period: t.field({ type: PeriodRef, description: 'Kỳ báo cáo. / The period.', resolve: (b) => b.period }),
+    minSample: t.exposeInt('minSample', {
+      description: 'Cỡ mẫu tối thiểu để công bố một nhóm. / Minimum sample for a group to be shown.',
+    }),
+    valuesRevealed: t.exposeBoolean('revealed', {
+      description:
+        'Người xem được thấy cả nhóm nhỏ (quyền phân tích của đơn vị). / The viewer may see small groups too (analysts of the unit).',
+    }),
+    groups: t.field({
+      type: [BreakdownGroupRef],
+      description: 'Các nhóm. / The groups.',
+      resolve: (b) => b.groups,
+    }),
+    definitions: t.field({
+      type: [DefinitionRef],
+      description: 'Định nghĩa các con số. / Definitions of the figures.',
+      resolve: (b) => b.definitions,
+    }),
   }),
 });
 
@@ -477,7 +604,14 @@ builder.queryField('indexBreakdown', (t) =>
       'Chỉ số phân tổ từ các ô tổng hợp. Công khai, với quy tắc ẩn nhóm nhỏ như indexReport. / The index broken down from rollup cells. Public, with indexReport’s small-group rule.',
     authScopes: { public: true },
     errors: { types: [NotFoundError], directResult: true },
-    args: { ...reportArgs, by: t.arg({ type: BreakdownByEnum, required: true }) },
+    args: {
+      ...reportArgs,
+      by: t.arg({
+        type: BreakdownByEnum,
+        description: 'Chiều phân tổ. / The breakdown dimension.',
+        required: true,
+      }),
+    },
     resolve: (_root, args, context) => getIndexBreakdown(context, args),
   }),
 );
@@ -485,6 +619,7 @@ builder.queryField('indexBreakdown', (t) =>
 // ───────────────────────── rankings ─────────────────────────
 
 const RankingEntryRef = builder.objectRef<RankingEntryView>('RankingEntry').implement({
+  description: 'Một đơn vị trong bảng xếp hạng. / One unit of a ranking.',
   fields: (t) => ({
     unit: t.field({
       description: 'Đơn vị được xếp hạng. / The ranked unit.',
@@ -583,9 +718,16 @@ builder.queryField('ranking', (t) =>
     authScopes: { public: true },
     errors: { types: [NotFoundError], directResult: true },
     args: {
-      instrument: t.arg({ type: IndexInstrumentInput }),
-      level: t.arg({ type: UnitLevelEnum, required: true }),
-      year: t.arg.int({ required: true, validate: yearInput }),
+      instrument: t.arg({
+        description: 'Bộ công cụ (mặc định SIPAS 2017). / The instrument (default: SIPAS 2017).',
+        type: IndexInstrumentInput,
+      }),
+      level: t.arg({
+        type: UnitLevelEnum,
+        description: 'Cấp được xếp hạng. / The level to rank.',
+        required: true,
+      }),
+      year: t.arg.int({ description: 'Năm. / The year.', required: true, validate: yearInput }),
       region: t.arg.string({ description: 'Mã vùng, ví dụ "TDMNPB". / Region code, e.g. "TDMNPB".' }),
       parent: t.arg.string({ description: 'Đơn vị cấp trên (mã hoặc ID). / Parent unit (code or ID).' }),
     },
@@ -611,6 +753,8 @@ export const PublishedResultRef = builder.objectRef<PublishedResultRow>('Publish
       resolve: (r) => r.scope,
     }),
     unit: t.field({
+      description:
+        'Đơn vị hành chính (trống với kết quả cả nước). / The administrative unit (null for a national result).',
       type: AdministrativeUnitRef,
       nullable: true,
       resolve: (r, _a, context) => (r.unitId ? context.loaders.units.unitById.load(r.unitId) : null),
@@ -654,8 +798,11 @@ builder.queryField('publishedResults', (t) =>
       'Kết quả đã công bố của SIPAS, PAR Index hoặc chỉ số 766. Công khai. / Published results of SIPAS, PAR Index or the 766 index. Public.',
     authScopes: { public: true },
     args: {
-      index: t.arg({ type: PublishedIndexEnum, required: true }),
-      year: t.arg.int({ validate: yearInput }),
+      index: t.arg({ type: PublishedIndexEnum, description: 'Chỉ số. / The index.', required: true }),
+      year: t.arg.int({
+        description: 'Năm (bỏ trống = mọi năm). / The year (omitted = every year).',
+        validate: yearInput,
+      }),
       unit: t.arg.string({ description: 'Mã GSO hoặc ID toàn cục. / GSO code or global ID.' }),
     },
     resolve: (_root, args, context) => listPublishedResults(context, args),
@@ -663,37 +810,55 @@ builder.queryField('publishedResults', (t) =>
 );
 
 const PublishedResultInput = builder.inputType('PublishedResultInput', {
+  description: 'Một kết quả công bố cần nhập. / One published result to import.',
   fields: (t) => ({
-    index: t.field({ type: PublishedIndexEnum, required: true }),
-    year: t.int({ required: true }),
-    scope: t.field({ type: PublishedScopeEnum, required: true }),
+    index: t.field({ type: PublishedIndexEnum, description: 'Chỉ số. / The index.', required: true }),
+    year: t.int({ description: 'Năm của kết quả. / Year of the result.', required: true }),
+    scope: t.field({
+      type: PublishedScopeEnum,
+      description: 'Cả nước, tỉnh hay cơ quan. / National, province or agency.',
+      required: true,
+    }),
     unitCode: t.string({ description: 'Trống với kết quả cả nước. / Empty for a national result.' }),
-    unitName: t.string({ required: true }),
+    unitName: t.string({
+      description: 'Tên đơn vị như trong nguồn. / Unit name as in the source.',
+      required: true,
+    }),
     value: t.float({ description: 'Phần trăm, 0–100. / Percent, 0–100.' }),
-    rank: t.int(),
-    ofUnits: t.int(),
+    rank: t.int({ description: 'Thứ hạng công bố. / Published rank.' }),
+    ofUnits: t.int({ description: 'Trên tổng số đơn vị (ví dụ 63). / Out of how many units (e.g. 63).' }),
     source: t.string({
       required: true,
       description: 'Địa chỉ hoặc văn bản nguồn. / Source address or document.',
     }),
-    status: t.field({ type: PublishedStatusEnum, required: true }),
+    status: t.field({
+      type: PublishedStatusEnum,
+      description: 'Đọc trực tiếp hay suy ra. / Read directly or derived.',
+      required: true,
+    }),
   }),
 });
 
 const ImportResultRef = builder.objectRef<ImportResult>('ImportPublishedResultsPayload').implement({
+  description: 'Kết quả nhập kết quả công bố. / The outcome of a published-results import.',
   fields: (t) => ({
-    inserted: t.exposeInt('inserted'),
-    updated: t.exposeInt('updated'),
-    unchanged: t.exposeInt('unchanged'),
-    results: t.field({ type: [PublishedResultRef], resolve: (r) => r.results }),
+    inserted: t.exposeInt('inserted', { description: 'Số kết quả thêm mới. / Results added.' }),
+    updated: t.exposeInt('updated', { description: 'Số kết quả cập nhật. / Results updated.' }),
+    unchanged: t.exposeInt('unchanged', { description: 'Số kết quả không đổi. / Results unchanged.' }),
+    results: t.field({
+      type: [PublishedResultRef],
+      description: 'Các kết quả sau khi nhập. / The results as stored.',
+      resolve: (r) => r.results,
+    }),
   }),
 });
 
 // ───────────────────────── history across the reorganisation ─────────────────────────
 
 const HistoryPointRef = builder.objectRef<HistoryPointView>('UnitIndexHistoryPoint').implement({
+  description: "Một năm trong chuỗi của một đơn vị. / One year of a unit's series.",
   fields: (t) => ({
-    year: t.exposeInt('year'),
+    year: t.exposeInt('year', { description: 'Năm. / The year.' }),
     computed: t.field({
       type: FigureRef,
       nullable: true,
@@ -710,10 +875,24 @@ const HistoryPointRef = builder.objectRef<HistoryPointView>('UnitIndexHistoryPoi
 });
 
 const HistorySeriesRef = builder.objectRef<HistorySeriesView>('UnitIndexSeries').implement({
+  description:
+    "Chuỗi theo năm của một đơn vị (chính nó hoặc tiền thân). / A unit's yearly series (itself or a predecessor).",
   fields: (t) => ({
-    unit: t.field({ type: AdministrativeUnitRef, resolve: (s) => s.unit }),
-    role: t.field({ type: SeriesRoleEnum, resolve: (s) => s.role }),
-    points: t.field({ type: [HistoryPointRef], resolve: (s) => s.points }),
+    unit: t.field({
+      type: AdministrativeUnitRef,
+      description: "Đơn vị của chuỗi. / The series' unit.",
+      resolve: (s) => s.unit,
+    }),
+    role: t.field({
+      type: SeriesRoleEnum,
+      description: 'Chính đơn vị hay tiền thân. / The unit itself or a predecessor.',
+      resolve: (s) => s.role,
+    }),
+    points: t.field({
+      type: [HistoryPointRef],
+      description: 'Các năm, cũ nhất trước. / The years, oldest first.',
+      resolve: (s) => s.points,
+    }),
   }),
 });
 
@@ -721,9 +900,14 @@ const CombinedPointRef = builder.objectRef<CombinedPointView>('UnitIndexCombined
   description:
     'Chỉ số của đơn vị mới tính lại bằng cách cộng số đếm của các đơn vị tiền thân. / The new unit’s index re-aggregated by summing its predecessors’ counts.',
   fields: (t) => ({
-    year: t.exposeInt('year'),
-    figure: t.field({ type: FigureRef, resolve: (p) => p.figure }),
+    year: t.exposeInt('year', { description: 'Năm. / The year.' }),
+    figure: t.field({
+      type: FigureRef,
+      description: 'Chỉ số chung tính lại. / The re-aggregated overall index.',
+      resolve: (p) => p.figure,
+    }),
     contributingUnits: t.field({
+      description: 'Các đơn vị có số liệu góp vào năm này. / Units whose counts went into this year.',
       type: [AdministrativeUnitRef],
       resolve: (p, _a, context) => Promise.all(p.contributingUnitIds.map((id) => loadUnit(id, context))),
     }),
@@ -731,17 +915,36 @@ const CombinedPointRef = builder.objectRef<CombinedPointView>('UnitIndexCombined
 });
 
 const HistoryRef = builder.objectRef<HistoryView>('UnitIndexHistory').implement({
+  description:
+    "Lịch sử chỉ số của một đơn vị qua đợt sắp xếp năm 2025. / A unit's index history across the 2025 reorganisation.",
   fields: (t) => ({
-    unit: t.field({ type: AdministrativeUnitRef, resolve: (h) => h.unit }),
-    instrument: t.field({ type: InstrumentSummaryRef, resolve: (h) => summaryOf(h.instrument) }),
+    unit: t.field({
+      type: AdministrativeUnitRef,
+      description: 'Đơn vị. / The unit.',
+      resolve: (h) => h.unit,
+    }),
+    instrument: t.field({
+      type: InstrumentSummaryRef,
+      description: 'Bộ công cụ đo lường. / The instrument.',
+      resolve: (h) => summaryOf(h.instrument),
+    }),
     series: t.field({
       type: [HistorySeriesRef],
       description:
         'Từng đơn vị tiền thân và chính đơn vị, đặt cạnh nhau. / Each predecessor and the unit itself, side by side.',
       resolve: (h) => h.series,
     }),
-    combined: t.field({ type: [CombinedPointRef], resolve: (h) => h.combined }),
-    definitions: t.field({ type: [DefinitionRef], resolve: (h) => h.definitions }),
+    combined: t.field({
+      type: [CombinedPointRef],
+      description:
+        "Chuỗi tính lại cho đơn vị mới từ số đếm của tiền thân. / The series re-aggregated for the new unit from its predecessors' counts.",
+      resolve: (h) => h.combined,
+    }),
+    definitions: t.field({
+      type: [DefinitionRef],
+      description: 'Định nghĩa các con số. / Definitions of the figures.',
+      resolve: (h) => h.definitions,
+    }),
   }),
 });
 
@@ -753,7 +956,10 @@ builder.queryField('unitIndexHistory', (t) =>
     authScopes: { public: true },
     errors: { types: [NotFoundError], directResult: true },
     args: {
-      instrument: t.arg({ type: IndexInstrumentInput }),
+      instrument: t.arg({
+        description: 'Bộ công cụ (mặc định SIPAS 2017). / The instrument (default: SIPAS 2017).',
+        type: IndexInstrumentInput,
+      }),
       unit: t.arg.string({
         required: true,
         description: 'Mã GSO hoặc ID toàn cục. / GSO code or global ID.',
@@ -773,15 +979,36 @@ builder.node(IndexSnapshotRef, {
   id: { resolve: (s) => s.id },
   loadMany: (ids, context) => loadVisibleSnapshots(context, ids),
   fields: (t) => ({
-    unit: t.field({ type: AdministrativeUnitRef, resolve: (s, _a, context) => loadUnit(s.unitId, context) }),
-    instrument: t.field({ type: InstrumentSummaryRef, resolve: (s) => (s.payload as ReportData).instrument }),
-    period: t.field({ type: PeriodRef, resolve: (s) => (s.payload as ReportData).period }),
+    unit: t.field({
+      type: AdministrativeUnitRef,
+      description: 'Đơn vị hành chính. / The administrative unit.',
+      resolve: (s, _a, context) => loadUnit(s.unitId, context),
+    }),
+    instrument: t.field({
+      type: InstrumentSummaryRef,
+      description: 'Bộ công cụ đo lường. / The instrument.',
+      resolve: (s) => (s.payload as ReportData).instrument,
+    }),
+    period: t.field({
+      type: PeriodRef,
+      description: 'Kỳ báo cáo. / The period.',
+      resolve: (s) => (s.payload as ReportData).period,
+    }),
     status: t.field({
+      description: 'Đã chốt hay đã công bố. / Frozen or published.',
       type: SnapshotStatusEnum,
       resolve: (s) => (s.publishedAt === null ? 'draft' : 'published'),
     }),
-    frozenAt: t.string({ resolve: (s) => s.frozenAt.toISOString() }),
-    publishedAt: t.string({ nullable: true, resolve: (s) => s.publishedAt?.toISOString() ?? null }),
+    frozenAt: t.string({
+      description: 'Thời điểm chốt (ISO 8601). / When it was frozen (ISO 8601).',
+      resolve: (s) => s.frozenAt.toISOString(),
+    }),
+    publishedAt: t.string({
+      description:
+        'Thời điểm công bố (ISO 8601; trống nếu chưa). / When it was published (ISO 8601; null if not yet).',
+      nullable: true,
+      resolve: (s) => s.publishedAt?.toISOString() ?? null,
+    }),
     contentHash: t.exposeString('contentHash', {
       description: 'SHA-256 (hex) của nội dung chuẩn hóa. / SHA-256 (hex) of the canonical content.',
     }),
@@ -789,7 +1016,11 @@ builder.node(IndexSnapshotRef, {
       description: 'Nội dung lưu khớp với mã băm. / The stored content matches its hash.',
       resolve: (s) => contentHash(s.payload) === s.contentHash,
     }),
-    report: t.field({ type: IndexReportRef, resolve: (s, _a, context) => presentSnapshot(context, s) }),
+    report: t.field({
+      type: IndexReportRef,
+      description: 'Báo cáo như lúc chốt. / The report as frozen.',
+      resolve: (s, _a, context) => presentSnapshot(context, s),
+    }),
   }),
 });
 
@@ -819,7 +1050,13 @@ builder.mutationField('importPublishedResults', (t) =>
       'Nhập kết quả đã công bố (quản trị hệ thống); nhập lại cùng dữ liệu không thay đổi gì. / Imports published results (system admins); importing the same rows again changes nothing.',
     authScopes: { role: 'system_admin' },
     errors: { types: [ForbiddenError] },
-    args: { rows: t.arg({ type: [PublishedResultInput], required: true }) },
+    args: {
+      rows: t.arg({
+        type: [PublishedResultInput],
+        description: 'Các kết quả cần nhập. / The results to import.',
+        required: true,
+      }),
+    },
     resolve: (_root, args, context) => importPublishedResults(context, args.rows),
   }),
 );
@@ -843,7 +1080,12 @@ builder.mutationField('publishIndexSnapshot', (t) =>
       'Công bố một bản chốt (quản trị đơn vị); sau đó không sửa, không xóa được. / Publishes a snapshot (unit admins); it can then be neither changed nor deleted.',
     authScopes: { loggedIn: true },
     errors: { types: [NotFoundError, ForbiddenError, ConflictError] },
-    args: { id: t.arg.globalID({ required: true }) },
+    args: {
+      id: t.arg.globalID({
+        description: 'ID toàn cục của IndexSnapshot. / Global ID of the IndexSnapshot.',
+        required: true,
+      }),
+    },
     resolve: (_root, args, context) => {
       if (args.id.typename !== 'IndexSnapshot') {
         throw new NotFoundError('Không có bản chốt số liệu này.', 'No such index snapshot.');
