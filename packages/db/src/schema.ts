@@ -156,6 +156,12 @@ export interface ProcedureTable {
   searchText: Default<string>;
   validFrom: ColumnType<string, string | undefined, string>;
   validTo: DateString | null;
+  /** Number of the decision announcing the procedure (quyết định công bố), e.g. "1234/QĐ-UBND". */
+  announcementDecision: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Day that decision was signed. */
+  announcedOn: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Day the procedure was made public (công khai) on the procedure database or portal. */
+  publishedOn: ColumnType<string | null, string | null | undefined, string | null>;
   isDemo: Default<boolean>;
   createdAt: GeneratedTimestamp;
   updatedAt: GeneratedTimestamp;

@@ -38,6 +38,9 @@ import {
  * | documents | | `;`-separated, each `name|originals|copies|reusable` (counts default 1 original, 0 copies; reusable = x/yes/có) |
  * | fees | | `;`-separated, each `name|amount in VND` |
  * | valid_from | | YYYY-MM-DD |
+ * | announcement_decision | | number of the decision announcing the procedure (quyết định công bố), e.g. 1234/QĐ-UBND |
+ * | announced_on | | YYYY-MM-DD, the day that decision was signed |
+ * | published_on | | YYYY-MM-DD, the day the procedure was made public (công khai); not before announced_on |
  *
  * A row replaces the procedure as a whole (one general case with the row's processing times, its documents, its
  * fees). Rows with errors are REJECTED and skipped; the other rows are written in one transaction, so a failure
@@ -61,6 +64,9 @@ export const IMPORT_COLUMNS = [
   'documents',
   'fees',
   'valid_from',
+  'announcement_decision',
+  'announced_on',
+  'published_on',
 ] as const;
 const REQUIRED_COLUMNS = ['code', 'name', 'field', 'level', 'online_level', 'processing_days'];
 export const MAX_IMPORT_ROWS = 2000;
@@ -115,7 +121,9 @@ async function readRows(name: string, contentBase64: string): Promise<SheetRow[]
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const values: string[] = [];
       row.eachCell({ includeEmpty: true }, (cell, column) => {
-        values[column - 1] = cell.text.trim();
+        // A date cell is a Date at UTC midnight of that day: keep the day, whatever the cell's display format.
+        values[column - 1] =
+          cell.value instanceof Date ? cell.value.toISOString().slice(0, 10) : cell.text.trim();
       });
       if (header.length === 0) {
         header = values.map((v) => v ?? '');
@@ -178,6 +186,9 @@ function columnOf(path: (string | number)[]): string {
     onlineLevel: 'online_level',
     timeBasis: 'time_basis',
     validFrom: 'valid_from',
+    announcementDecision: 'announcement_decision',
+    announcedOn: 'announced_on',
+    publishedOn: 'published_on',
   };
   return map[String(head)] ?? String(head);
 }
@@ -279,6 +290,9 @@ function rowToInput(cells: Record<string, string>, errors: FieldErrorList): Proc
     resultDocument: get('result_document') || null,
     legalBasis: get('legal_basis') || null,
     validFrom: get('valid_from') || null,
+    announcementDecision: get('announcement_decision') || null,
+    announcedOn: get('announced_on') || null,
+    publishedOn: get('published_on') || null,
     cases: [
       {
         name: 'Trường hợp chung',

@@ -233,6 +233,25 @@ builder.node(ProcedureRef, {
       nullable: true,
       resolve: (p) => p.validTo,
     }),
+    announcementDecision: t.exposeString('announcementDecision', {
+      nullable: true,
+      description:
+        'Số quyết định công bố thủ tục, ví dụ "1234/QĐ-UBND". / Number of the decision announcing the procedure, e.g. "1234/QĐ-UBND".',
+    }),
+    announcedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description:
+        'Ngày ký quyết định công bố (YYYY-MM-DD). / Day the announcing decision was signed (YYYY-MM-DD).',
+      resolve: (p) => p.announcedOn,
+    }),
+    publishedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description:
+        'Ngày thủ tục được công khai trên cơ sở dữ liệu, cổng dịch vụ công (YYYY-MM-DD); chỉ số 766 mục 1.1 so với hạn tính từ ngày ký quyết định công bố. / Day the procedure was made public on the procedure database or portal (YYYY-MM-DD); 766 indicator 1.1 compares it with the deadline counted from the announcing decision.',
+      resolve: (p) => p.publishedOn,
+    }),
     retired: t.boolean({
       description: 'Đã bãi bỏ trước hôm nay. / Retired before today.',
       resolve: (p) => isProcedureRetired(p),
@@ -476,6 +495,20 @@ const procedureInputFields = (t: PothosSchemaTypes.InputFieldBuilder<never, 'Inp
     description: 'Thay toàn bộ. / Replaces all documents.',
   }),
   fees: t.field({ type: [ProcedureFeeInput], description: 'Thay toàn bộ. / Replaces all fees.' }),
+  announcementDecision: t.string({
+    description:
+      'Số quyết định công bố, tối đa 100 ký tự. / Number of the announcing decision, at most 100 characters.',
+  }),
+  announcedOn: t.field({
+    type: 'Date',
+    description:
+      'Ngày ký quyết định công bố (YYYY-MM-DD). / Day the announcing decision was signed (YYYY-MM-DD).',
+  }),
+  publishedOn: t.field({
+    type: 'Date',
+    description:
+      'Ngày công khai thủ tục (YYYY-MM-DD), không trước ngày ký quyết định công bố. / Day the procedure was made public (YYYY-MM-DD), not before the decision was signed.',
+  }),
 });
 
 const CreateProcedureInput = builder.inputType('CreateProcedureInput', {

@@ -94,6 +94,9 @@ export interface ProcedureInput {
   legalBasis?: string | null;
   applicantKinds?: readonly string[] | null;
   validFrom?: string | null;
+  announcementDecision?: string | null;
+  announcedOn?: string | null;
+  publishedOn?: string | null;
   cases?: readonly CaseInput[] | null;
   documents?: readonly DocumentInput[] | null;
   fees?: readonly FeeInput[] | null;
@@ -115,6 +118,11 @@ export interface ProcedureData {
   legalBasis: string | null;
   applicantKinds: string[];
   validFrom: string | null;
+  /** The decision announcing the procedure (quyết định công bố): its number and signing day. */
+  announcementDecision: string | null;
+  announcedOn: string | null;
+  /** The day the procedure was made public (công khai); never before `announcedOn`. */
+  publishedOn: string | null;
   cases: {
     nameVi: string;
     nameEn: string | null;
@@ -190,6 +198,44 @@ export async function checkProcedureInput(
   const validFrom = input.validFrom ?? before?.validFrom ?? null;
   if (validFrom !== null && !isCivilDate(validFrom)) {
     errors.add(at('validFrom'), 'Ngày không hợp lệ (YYYY-MM-DD).', 'Invalid date (YYYY-MM-DD).');
+  }
+  const announcementDecision =
+    input.announcementDecision !== undefined
+      ? text(input.announcementDecision)
+      : (before?.announcementDecision ?? null);
+  if (announcementDecision !== null && announcementDecision.length > 100) {
+    errors.add(
+      at('announcementDecision'),
+      'Số quyết định công bố tối đa 100 ký tự.',
+      'The announcing decision number has at most 100 characters.',
+    );
+  }
+  const announcedOn =
+    input.announcedOn !== undefined ? text(input.announcedOn) : (before?.announcedOn ?? null);
+  const publishedOn =
+    input.publishedOn !== undefined ? text(input.publishedOn) : (before?.publishedOn ?? null);
+  for (const [key, value] of [
+    ['announcedOn', announcedOn],
+    ['publishedOn', publishedOn],
+  ] as const) {
+    if (value !== null && !isCivilDate(value)) {
+      errors.add(at(key), 'Ngày không hợp lệ (YYYY-MM-DD).', 'Invalid date (YYYY-MM-DD).');
+    }
+  }
+  if (publishedOn !== null && isCivilDate(publishedOn)) {
+    if (announcedOn === null) {
+      errors.add(
+        at('announcedOn'),
+        'Cần ngày ký quyết định công bố khi đã có ngày công khai.',
+        'A publication day needs the signing day of the announcing decision.',
+      );
+    } else if (isCivilDate(announcedOn) && publishedOn < announcedOn) {
+      errors.add(
+        at('publishedOn'),
+        'Ngày công khai không thể trước ngày ký quyết định công bố.',
+        'A procedure cannot be made public before the decision announcing it is signed.',
+      );
+    }
   }
   const applicantKinds = input.applicantKinds ? [...input.applicantKinds] : (before?.applicantKinds ?? []);
   applicantKinds.forEach((kind, i) => {
@@ -326,6 +372,9 @@ export async function checkProcedureInput(
     legalBasis: input.legalBasis !== undefined ? text(input.legalBasis) : (before?.legalBasis ?? null),
     applicantKinds,
     validFrom,
+    announcementDecision,
+    announcedOn,
+    publishedOn,
     cases,
     documents,
     fees,
@@ -359,6 +408,9 @@ export async function loadProcedureData(db: Kysely<Database>, row: ProcedureRow)
     legalBasis: row.legalBasis,
     applicantKinds: row.applicantKinds,
     validFrom: row.validFrom,
+    announcementDecision: row.announcementDecision,
+    announcedOn: row.announcedOn,
+    publishedOn: row.publishedOn,
     cases: cases.map((c) => ({
       nameVi: c.nameVi,
       nameEn: c.nameEn,
@@ -409,6 +461,9 @@ export async function writeProcedure(
     resultDocument: data.resultDocument,
     legalBasis: data.legalBasis,
     applicantKinds: data.applicantKinds,
+    announcementDecision: data.announcementDecision,
+    announcedOn: data.announcedOn,
+    publishedOn: data.publishedOn,
     searchText: normalizeSearchText(`${data.code} ${data.nameVi} ${data.nameEn ?? ''} ${data.fieldName}`),
     ...(data.validFrom ? { validFrom: data.validFrom } : {}),
   };

@@ -540,3 +540,111 @@ describe('DataLoaders', () => {
     expect(queries.count).toBe(8);
   });
 });
+
+const PUBLICATION = `query P($code: String!) { procedure(code: $code) {
+  ... on Procedure { code announcementDecision announcedOn publishedOn } } }`;
+
+describe('the announcing decision and publication day (766 indicator 1.1)', () => {
+  it('records them through createProcedure and updateProcedure, refusing a publication before the decision', async () => {
+    const created = await admin.query(CREATE, {
+      input: procedureInput('2.000701', 'Thay đổi hộ tịch', 'Civil status change', {
+        announcementDecision: '1234/QĐ-UBND',
+        announcedOn: '2019-03-04',
+        publishedOn: '2019-03-08',
+      }),
+    });
+    expect(created.data.createProcedure.__typename).toBe('MutationCreateProcedureSuccess');
+    expect((await anonymous.query(PUBLICATION, { code: '2.000701' })).data.procedure).toEqual({
+      code: '2.000701',
+      announcementDecision: '1234/QĐ-UBND',
+      announcedOn: '2019-03-04',
+      publishedOn: '2019-03-08',
+    });
+
+    const early = await admin.query(UPDATE, { code: '2.000701', input: { publishedOn: '2019-03-01' } });
+    expect(early.data.updateProcedure.__typename).toBe('ValidationError');
+    expect(early.data.updateProcedure.fieldErrors).toEqual([
+      {
+        path: ['input', 'publishedOn'],
+        message: 'Ngày công khai không thể trước ngày ký quyết định công bố.',
+        messageEn: 'A procedure cannot be made public before the decision announcing it is signed.',
+      },
+    ]);
+    const orphan = await admin.query(UPDATE, {
+      code: '2.000701',
+      input: { announcedOn: null, announcementDecision: 'x'.repeat(101) },
+    });
+    expect(
+      orphan.data.updateProcedure.fieldErrors.map((e: { path: string[] }) => e.path.join('.')).sort(),
+    ).toEqual(['input.announcedOn', 'input.announcementDecision']);
+    // Nothing half-written: the stored days are unchanged.
+    expect((await anonymous.query(PUBLICATION, { code: '2.000701' })).data.procedure.publishedOn).toBe(
+      '2019-03-08',
+    );
+
+    const later = await admin.query(UPDATE, { code: '2.000701', input: { publishedOn: '2019-03-20' } });
+    expect(later.data.updateProcedure.__typename).toBe('MutationUpdateProcedureSuccess');
+    expect((await anonymous.query(PUBLICATION, { code: '2.000701' })).data.procedure).toMatchObject({
+      announcedOn: '2019-03-04',
+      publishedOn: '2019-03-20',
+    });
+  });
+
+  it('imports them from CSV and XLSX columns, with errors by column', async () => {
+    const header = `${HEADER},announcement_decision,announced_on,published_on`;
+    const csv = {
+      name: 'catalog.csv',
+      contentBase64: Buffer.from(
+        [
+          header,
+          '2.000702,Đăng ký lại khai sinh,Re-registration of birth,HT,commune,full,5,,BKN-STP,"Tờ khai|1","Lệ phí|0",,,15/QĐ-UBND,2019-01-07,2019-01-10',
+          '2.000703,Sai ngày công khai,Bad day,HT,commune,full,5,,BKN-STP,"Tờ khai|1","Lệ phí|0",,,16/QĐ-UBND,2019-01-07,2019-01-02',
+        ].join('\r\n'),
+      ).toString('base64'),
+    };
+    const { data } = await bacKanAdmin.query(IMPORT, { file: csv });
+    expect(data.importProcedures.data).toMatchObject({ created: 1, rejected: 1 });
+    expect(data.importProcedures.data.rows[1].errors).toEqual([
+      {
+        column: 'published_on',
+        message: 'Ngày công khai không thể trước ngày ký quyết định công bố.',
+        messageEn: 'A procedure cannot be made public before the decision announcing it is signed.',
+      },
+    ]);
+    expect((await anonymous.query(PUBLICATION, { code: '2.000702' })).data.procedure).toEqual({
+      code: '2.000702',
+      announcementDecision: '15/QĐ-UBND',
+      announcedOn: '2019-01-07',
+      publishedOn: '2019-01-10',
+    });
+
+    // In a workbook the days may be real date cells.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Thủ tục');
+    sheet.addRow(header.split(','));
+    sheet.addRow([
+      ...[
+        '2.000704',
+        'Đăng ký giám hộ lại',
+        'Guardianship again',
+        'HT',
+        'xã',
+        'toàn trình',
+        '3',
+        '',
+        'BKN-STP',
+      ],
+      ...['Tờ khai|1', 'Lệ phí|0', '', '', '17/QĐ-UBND'],
+      new Date(Date.UTC(2019, 1, 11)),
+      new Date(Date.UTC(2019, 1, 14)),
+    ]);
+    const buffer = await workbook.xlsx.writeBuffer();
+    const xlsx = { name: 'catalog.xlsx', contentBase64: Buffer.from(buffer).toString('base64') };
+    const imported = await bacKanAdmin.query(IMPORT, { file: xlsx });
+    expect(imported.data.importProcedures.data).toMatchObject({ created: 1, rejected: 0 });
+    expect((await anonymous.query(PUBLICATION, { code: '2.000704' })).data.procedure).toMatchObject({
+      announcedOn: '2019-02-11',
+      publishedOn: '2019-02-14',
+    });
+  });
+});

@@ -79,6 +79,24 @@ export async function countProcedures(
   return { inEffect: Number(rows[0]!.inEffect), offeredOnline: Number(rows[0]!.offeredOnline) };
 }
 
+/**
+ * The announcing and publication days of the procedures the scope's agencies carry out whose announcing decision
+ * was signed in [fromAnnounced, to] (the caller widens the start so every deadline falling in the period is seen).
+ */
+export async function listProcedureAnnouncements(
+  db: DB,
+  agencies: RawBuilder<unknown>,
+  window: { fromAnnounced: string; to: string },
+): Promise<{ announcedOn: string; publishedOn: string | null }[]> {
+  const { rows } = await sql<{ announcedOn: string; publishedOn: string | null }>`
+    select p.announced_on, p.published_on
+    from procedure p
+    where p.id in (select ap.procedure_id from agency_procedure ap where ap.agency_id in (${agencies}))
+      and p.announced_on between ${window.fromAnnounced} and ${window.to}
+  `.execute(db);
+  return rows;
+}
+
 export interface FeedbackCounts {
   due: number;
   handledOnTime: number;

@@ -1,12 +1,16 @@
 import {
+  addDaysIso,
   computeServiceIndex,
   type LocalizedText,
+  localDateOf,
   SERVICE_INDEX_766,
   type ServiceIndex766Inputs,
   type ServiceIndexResult,
+  type WorkCalendar,
 } from '@chiso/scoring';
 import type { Context } from '../../context.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
+import { calendarForUnit } from '../calendars/calendars.service.js';
 import {
   agenciesInScope,
   endOfVietnamDay,
@@ -20,6 +24,7 @@ import {
   countDossiers,
   countFeedback,
   countProcedures,
+  listProcedureAnnouncements,
   unitsInSubtree,
 } from './service-index.repo.js';
 
@@ -32,6 +37,51 @@ export type ServiceIndexPeriodKind = 'week' | 'month' | 'quarter' | 'year';
  * public and the officers see one computation.
  */
 export const MIN_RATINGS = 5;
+
+/**
+ * [M] Working days allowed to make an announced procedure public (công khai) on the procedure database or portal,
+ * counted from the day after its announcing decision (quyết định công bố) is signed. Believed from the rules on
+ * publishing procedures, not re-checked: change the number here, the computation follows.
+ */
+export const PUBLICATION_DEADLINE_WORKING_DAYS = 5;
+
+/** The last day to make public a procedure announced on `announcedOn`, on a working calendar. */
+export function publicationDeadline(
+  calendar: WorkCalendar,
+  announcedOn: string,
+  workingDays: number = PUBLICATION_DEADLINE_WORKING_DAYS,
+): string {
+  let day = announcedOn;
+  for (let i = 0; i < workingDays; i++) day = calendar.nextWorkingDay(addDaysIso(day, 1));
+  return day;
+}
+
+/**
+ * Inputs of indicator 1.1 from the catalog: a procedure is due for publication in [from, to] when its deadline
+ * ({@link publicationDeadline}) falls in it and, as of `asOfDay`, it has been made public or its deadline has
+ * passed; it is published on time when made public no later than its deadline. A publication day after
+ * `asOfDay` is not known yet at `asOfDay`.
+ */
+export function countPublication(
+  procedures: readonly { announcedOn: string; publishedOn: string | null }[],
+  calendar: WorkCalendar,
+  period: { from: string; to: string; asOfDay: string },
+): { due: number; onTime: number } {
+  let due = 0;
+  let onTime = 0;
+  for (const procedure of procedures) {
+    const deadline = publicationDeadline(calendar, procedure.announcedOn);
+    if (deadline < period.from || deadline > period.to) continue;
+    const published =
+      procedure.publishedOn !== null && procedure.publishedOn <= period.asOfDay
+        ? procedure.publishedOn
+        : null;
+    if (published === null && deadline >= period.asOfDay) continue;
+    due++;
+    if (published !== null && published <= deadline) onTime++;
+  }
+  return { due, onTime };
+}
 
 /** Why an indicator has no ratio, or why its counts are not published. */
 export interface IndicatorNote {
@@ -86,8 +136,8 @@ const text = (vi: string, en: string): LocalizedText => ({ vi, en });
  */
 export const COMPUTED_AS: Record<string, LocalizedText> = {
   '1.1': text(
-    'Chưa tính được: danh mục chưa ghi ngày công bố thủ tục.',
-    'Not computed yet: the catalog does not record publication dates.',
+    `Thủ tục (do các cơ quan thực hiện) có hạn công khai trong kỳ — ${PUBLICATION_DEADLINE_WORKING_DAYS} ngày làm việc sau ngày ký quyết định công bố, theo lịch làm việc của đơn vị hoặc cơ quan — được công khai không muộn hơn hạn / các thủ tục đó (đã công khai hoặc đã quá hạn).`,
+    `Procedures (carried out by the agencies) whose deadline to be made public — ${PUBLICATION_DEADLINE_WORKING_DAYS} working days after the announcing decision is signed, on the unit's or agency's working calendar — falls in the period, made public by that deadline / those procedures (made public, or past the deadline).`,
   ),
   '1.2': text(
     'Hồ sơ có cờ đã đồng bộ lên Cổng DVC quốc gia / hồ sơ tiếp nhận trong kỳ.',
@@ -147,6 +197,10 @@ const NO_DOSSIER = text('Không có hồ sơ tiếp nhận trong kỳ.', 'No dos
 
 /** Reasons for indicators whose denominator is 0, by indicator code. */
 const EMPTY_REASONS: Record<string, LocalizedText> = {
+  '1.1': text(
+    'Không có thủ tục nào đến hạn công khai trong kỳ (theo ngày ký quyết định công bố ghi trong danh mục).',
+    'No procedure was due to be made public in the period (by the announcing decision days in the catalog).',
+  ),
   '1.2': NO_DOSSIER,
   '1.3': NO_DOSSIER,
   '2.1': text(
@@ -179,15 +233,6 @@ const EMPTY_REASONS: Record<string, LocalizedText> = {
     'No answer to an after-dossier survey in the period.',
   ),
 };
-
-/**
- * 1.1 cannot be computed from the data: the catalog keeps when a procedure takes effect (`validFrom`) but not
- * when it was published (the publishing decision); `createdAt` is when the row was entered here.
- */
-const PUBLICATION_UNKNOWN = text(
-  'Danh mục chưa ghi ngày công bố thủ tục (quyết định công bố), nên chưa xác định được việc công bố đúng hạn; ngày tạo bản ghi trong hệ thống không phải ngày công bố.',
-  'The catalog does not record when a procedure was published (the publishing decision), so publication on time cannot be told; the date a row was entered here is not its publication date.',
-);
 
 const WEEK_SURVEYS = text(
   'Kết quả khảo sát được tổng hợp theo tháng; không tách được theo tuần.',
@@ -234,7 +279,9 @@ async function assertReadable(context: Context, scope: ReportScope): Promise<voi
  *   electronic results, reuse, online, payable and paid online;
  * - processing progress (group 2) from `timelinessCounts`, the computation of `timelinessReport`: finished
  *   dossiers early or on time, actual against allowed working hours;
- * - the catalog: procedures in effect that the scope carries out, and those offered online;
+ * - the catalog: procedures in effect that the scope carries out, and those offered online; for 1.1, the days
+ *   their announcing decisions were signed and they were made public (`countPublication`, on the working
+ *   calendar of the unit or agency);
  * - feedback: due and handled on time, citizens' ratings of the handling;
  * - answers to AFTER_DOSSIER surveys from their monthly rollups.
  * An input the data cannot give, or a rating count below {@link MIN_RATINGS}, is passed as 0/0, so the
@@ -263,10 +310,15 @@ export async function serviceIndex(
   const agencies = agenciesInScope(scope);
   const units = 'unitId' in scope ? unitsInSubtree(scope.unitId) : null;
   const window = { start, end, asOf };
-  const [dossiers, timeliness, procedures, feedback, survey] = await Promise.all([
+  const [dossiers, timeliness, procedures, announcements, calendar, feedback, survey] = await Promise.all([
     countDossiers(context.db, agencies, window),
     timelinessCounts(context, scope, { from, to }, 'month'),
     countProcedures(context.db, agencies, { from, to }),
+    // Deadlines are at most a few weeks after the decision (Tết included): 60 days back sees every one in the period.
+    listProcedureAnnouncements(context.db, agencies, { fromAnnounced: addDaysIso(from, -60), to }),
+    'unitId' in scope
+      ? calendarForUnit(context.db, scope.unitId)
+      : context.loaders.calendars.forAgency.load(scope.agencyId),
     countFeedback(context.db, agencies, units, window),
     period === 'week'
       ? null
@@ -276,9 +328,8 @@ export async function serviceIndex(
         }),
   ]);
 
-  const notes: Record<string, IndicatorNote> = {
-    '1.1': { reason: PUBLICATION_UNKNOWN, withheld: false },
-  };
+  const notes: Record<string, IndicatorNote> = {};
+  const publication = countPublication(announcements, calendar, { from, to, asOfDay: localDateOf(asOf) });
   const progress = timeliness.total.processingProgress.indicators;
   const onTime = progress.find((i) => i.code === '2.1')!;
   const hours = progress.find((i) => i.code === '2.2')!;
@@ -306,8 +357,8 @@ export async function serviceIndex(
   }
 
   const inputs: ServiceIndex766Inputs = {
-    proceduresToPublish: 0,
-    proceduresPublishedOnTime: 0,
+    proceduresToPublish: publication.due,
+    proceduresPublishedOnTime: publication.onTime,
     dossiersReceived: dossiers.received,
     dossiersSynced: dossiers.synced,
     dossiersProgressPublic: dossiers.progressPublic,

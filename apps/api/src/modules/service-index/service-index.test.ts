@@ -1,8 +1,14 @@
+import { WorkCalendar } from '@chiso/scoring';
 import { createTestDatabase } from '@chiso/testing';
 import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../../test/graphql.js';
 import { manualClock, seedDeskFixture } from '../dossiers/dossiers.fixture.js';
-import { periodContaining } from './service-index.service.js';
+import {
+  countPublication,
+  PUBLICATION_DEADLINE_WORKING_DAYS,
+  periodContaining,
+  publicationDeadline,
+} from './service-index.service.js';
 
 // A constructed province-month (June 2025, no public holiday) whose every input is counted by hand below.
 const { db } = await createTestDatabase();
@@ -353,9 +359,9 @@ describe('serviceIndex on a constructed province-month', () => {
       const i = byCode.get(code)!;
       return [i.numerator, i.denominator, i.points];
     };
-    // 1.1 cannot be told from the catalog.
+    // No procedure of this catalog records an announcing decision yet: nothing was due to be made public.
     expect(byCode.get('1.1')).toMatchObject({ applicable: false, points: null });
-    expect(byCode.get('1.1')!.notApplicableReasonEn).toContain('publication');
+    expect(byCode.get('1.1')!.notApplicableReasonEn).toContain('No procedure was due to be made public');
     expect(counts('1.2')).toEqual([4, 5, 4.8]); // D1, D2, D4, D5 synced of D1–D5
     expect(counts('1.3')).toEqual([4, 5, 4.8]); // D5 has no recorded history
     expect(counts('2.1')).toEqual([2, 3, 6.67]); // D1 early, D3 on time, D2 late; D4 open, D5 refused
@@ -452,5 +458,105 @@ describe('serviceIndex on a constructed province-month', () => {
       date: '2025-06-01',
     });
     expect(missing.data.serviceIndex.__typename).toBe('NotFoundError');
+  });
+});
+
+describe('indicator 1.1: procedures made public on time', () => {
+  // A calendar with 30 April and 1 May 2025 off (both Thursday/Friday-free weeks otherwise).
+  const calendar = new WorkCalendar({ holidays: ['2025-04-30', '2025-05-01'] });
+
+  it('counts the deadline in working days after the announcing decision, skipping holidays', () => {
+    expect(PUBLICATION_DEADLINE_WORKING_DAYS).toBe(5);
+    // Monday 12 May: 13, 14, 15, 16, 19 May.
+    expect(publicationDeadline(calendar, '2025-05-12')).toBe('2025-05-19');
+    // Friday 25 April: 28, 29 April, (30 April and 1 May off), 2, 5, 6 May.
+    expect(publicationDeadline(calendar, '2025-04-25')).toBe('2025-05-06');
+    // Signed on a Saturday: the next five working days.
+    expect(publicationDeadline(calendar, '2025-05-10')).toBe('2025-05-16');
+  });
+
+  it('counts as due what fell due in the period and was made public or is late; on time by the deadline', () => {
+    const may = { from: '2025-05-01', to: '2025-05-31' };
+    const procedures = [
+      { announcedOn: '2025-05-12', publishedOn: '2025-05-16' }, // on time
+      { announcedOn: '2025-05-12', publishedOn: '2025-05-19' }, // on the deadline: on time
+      { announcedOn: '2025-05-12', publishedOn: '2025-05-21' }, // late
+      { announcedOn: '2025-05-12', publishedOn: null }, // not made public, deadline passed: due, late
+      { announcedOn: '2025-04-25', publishedOn: '2025-05-06' }, // the holidays move its deadline to 6 May
+      { announcedOn: '2025-04-21', publishedOn: '2025-04-22' }, // due 28 April: another period
+      { announcedOn: '2025-05-27', publishedOn: null }, // due 3 June: another period
+    ];
+    expect(countPublication(procedures, calendar, { ...may, asOfDay: '2025-05-31' })).toEqual({
+      due: 5,
+      onTime: 3,
+    });
+    // On 17 May the 19 May deadlines have not passed: only what is already public counts, and a day after
+    // 17 May is not known yet.
+    expect(countPublication(procedures, calendar, { ...may, asOfDay: '2025-05-17' })).toEqual({
+      due: 2,
+      onTime: 2,
+    });
+  });
+
+  it('scores 1.1 of a constructed catalog through the API, for the province and for one agency', async () => {
+    const field = await db.selectFrom('procedureField').select('id').executeTakeFirstOrThrow();
+    // Entered after the June figures above were checked; in effect only from 2026, so 4.1 of 2025 is untouched.
+    const rows = [
+      { code: '9.100001', announcedOn: '2025-05-12', publishedOn: '2025-05-16', agency: fx.agencyA.id },
+      { code: '9.100002', announcedOn: '2025-05-12', publishedOn: '2025-05-21', agency: fx.agencyA.id },
+      { code: '9.100003', announcedOn: '2025-05-12', publishedOn: null, agency: fx.agencyB.id },
+      { code: '9.100004', announcedOn: '2025-04-25', publishedOn: '2025-05-06', agency: fx.agencyB.id },
+      { code: '9.100005', announcedOn: '2025-04-21', publishedOn: '2025-04-22', agency: fx.agencyA.id },
+    ];
+    for (const row of rows) {
+      const procedure = await db
+        .insertInto('procedure')
+        .values({
+          code: row.code,
+          nameVi: `Thủ tục công bố ${row.code}`,
+          fieldId: field.id,
+          level: 'province',
+          onlineLevel: 'none',
+          validFrom: '2026-01-01',
+          announcementDecision: '123/QĐ-UBND',
+          announcedOn: row.announcedOn,
+          publishedOn: row.publishedOn,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('agencyProcedure')
+        .values({ agencyId: row.agency, procedureId: procedure.id })
+        .execute();
+    }
+    const province = await anonymous.query(QUERY, {
+      unit: fx.provinceGid,
+      period: 'MONTH',
+      date: '2025-05-20',
+    });
+    expect(province.errors).toBeUndefined();
+    const byCode = indicators(province.data.serviceIndex);
+    // Due in May: the four announced 25 April and 12 May; on time: 9.100001 and 9.100004 (the 30 April and
+    // 1 May holidays of the national calendar put its deadline on 6 May or later).
+    expect(byCode.get('1.1')).toMatchObject({
+      numerator: 2,
+      denominator: 4,
+      ratio: 0.5,
+      points: 3,
+      applicable: true,
+    });
+    expect(byCode.get('1.1')!.computedAsEn).toContain('5 working days');
+    // No dossier in May: 1.2 and 1.3 do not apply, so group 1 is 1.1 rescaled to 18 points.
+    expect(province.data.serviceIndex.groups[0]).toMatchObject({ code: '1', points: 9, applicableMax: 6 });
+
+    const agency = await officerA.query(QUERY, {
+      agency: fx.agencyA.gid,
+      period: 'MONTH',
+      date: '2025-05-20',
+    });
+    expect(indicators(agency.data.serviceIndex).get('1.1')).toMatchObject({ numerator: 1, denominator: 2 });
+
+    const april = await anonymous.query(QUERY, { unit: fx.provinceGid, period: 'MONTH', date: '2025-04-10' });
+    expect(indicators(april.data.serviceIndex).get('1.1')).toMatchObject({ numerator: 1, denominator: 1 });
   });
 });
