@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { buildSeedCaseResponses, SIPAS_2017, WorkCalendar } from '@chiso/scoring';
+import { addDaysIso, buildSeedCaseResponses, SIPAS_2017, WorkCalendar } from '@chiso/scoring';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { DB } from '../database.js';
 import { rebuildSurveyRollups } from '../rollups.js';
@@ -249,8 +249,25 @@ interface SeededProcedure {
   online: 'full' | 'partial' | 'none';
 }
 
+/**
+ * The demo's announcing decisions (766 indicator 1.1): the procedures of each field were announced again in 2019
+ * by one decision of the provincial People's Committee revising the catalog (fields spread over March–December,
+ * signed on the 10th) and made public three days later — except every ninth procedure of an agency, made public
+ * two weeks later, past the five-working-day deadline. A pure function of the field and procedure numbers: it
+ * draws nothing from the seeded random stream, so the dossiers and the survey (and its figures) do not move.
+ */
+function demoAnnouncement(fieldIndex: number, procedureNumber: number) {
+  const announcedOn = `2019-${String(3 + (fieldIndex % 10)).padStart(2, '0')}-10`;
+  return {
+    announcementDecision: `${101 + fieldIndex}/QĐ-UBND`,
+    announcedOn,
+    publishedOn: addDaysIso(announcedOn, procedureNumber % 9 === 0 ? 14 : 3),
+  };
+}
+
 async function seedCatalog(trx: Trx, agencies: Map<string, SeededAgency>): Promise<SeededProcedure[]> {
   const seeded: SeededProcedure[] = [];
+  let fieldIndex = 0;
   for (const demoAgency of DEMO_AGENCIES) {
     const agency = agencies.get(`BKN-${demoAgency.code}`)!;
     let n = 0;
@@ -261,6 +278,7 @@ async function seedCatalog(trx: Trx, agencies: Map<string, SeededAgency>): Promi
         .onConflict((oc) => oc.column('code').doUpdateSet({ nameVi: field.nameVi }))
         .returning('id')
         .executeTakeFirstOrThrow();
+      fieldIndex += 1;
       for (const p of field.procedures) {
         n += 1;
         const code = `BKN.${demoAgency.code}.${String(n).padStart(3, '0')}`;
@@ -280,6 +298,7 @@ async function seedCatalog(trx: Trx, agencies: Map<string, SeededAgency>): Promi
             applicantKinds: ['citizen', 'organisation'],
             searchText: normalizeSearchText(`${code} ${p.nameVi} ${p.nameEn} ${field.nameVi}`),
             validFrom: '2019-01-01',
+            ...demoAnnouncement(fieldIndex, n),
             isDemo: true,
           })
           .returning('id')

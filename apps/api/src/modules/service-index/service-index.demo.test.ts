@@ -1,5 +1,6 @@
 import { createTestDatabase } from '@chiso/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../../test/graphql.js';
 
@@ -45,6 +46,20 @@ describe('serviceIndex on the demo province', () => {
     );
     expect(byCode.get('1.2')).toMatchObject({ denominator: 3000, applicable: true });
     expect(byCode.get('4.1')).toMatchObject({ denominator: 272, applicable: true });
+    // 1.1: every demo procedure was announced again in 2019 (the last deadline is 17 December); those made public
+    // three days after the decision are on time, the ones made public two weeks later are not.
+    const published = await db
+      .selectFrom('procedure')
+      .select(({ fn }) => fn.countAll<string>().as('n'))
+      .where('isDemo', '=', true)
+      .where(sql<boolean>`published_on - announced_on = 3`)
+      .executeTakeFirstOrThrow();
+    expect(Number(published.n)).toBeGreaterThan(200);
+    expect(byCode.get('1.1')).toMatchObject({
+      numerator: Number(published.n),
+      denominator: 272,
+      applicable: true,
+    });
     for (const group of index.groups.slice(0, 4)) expect(group.points).toBeGreaterThan(0);
     // Aggregated in SQL: a handful of statements plus each agency's working calendar (for the working hours of
     // group 2), never one per dossier.
