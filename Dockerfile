@@ -12,5 +12,9 @@ COPY --from=build /out .
 COPY --from=build /app/apps/portal/dist ./public/portal
 COPY --from=build /app/apps/admin/dist ./public/admin
 ENV CHISO_PORTAL_DIR=/app/public/portal CHISO_ADMIN_DIR=/app/public/admin
+# Production runs the allow-list: anonymous clients may only send the portal's and admin app's documents
+# (the manifest `pnpm persisted:generate` writes, deployed with the API package); API keys and staff sessions
+# may still send any document.
+ENV CHISO_PERSISTED_QUERIES=allowlist CHISO_PERSISTED_QUERIES_FILE=/app/persisted-queries.json
 EXPOSE 4000
 CMD ["node", "dist/main.js"]
