@@ -41,7 +41,7 @@ describeE2E('admin reports', (app) => {
     expect(lines.find((line) => line.startsWith('5.3,'))).toContain(',68.18,');
 
     // A quarter of the same year, then the breakdown by month.
-    await page.getByLabel('Quý').selectOption('2');
+    await page.getByLabel('Quý', { exact: true }).selectOption('2');
     await page.getByTestId('report-period').filter({ hasText: 'Quý 2/2019' }).waitFor();
     expect(new URL(page.url()).searchParams.get('quarter')).toBe('2');
     await page.getByLabel('Phân tổ theo').selectOption('MONTH');
@@ -102,7 +102,8 @@ describeE2E('admin reports', (app) => {
     // 22 criteria and the overall row, a column per quarter.
     expect(await heatMap.locator('tbody tr').count()).toBe(23);
     expect(await heatMap.locator('thead th').count()).toBe(5);
-    await page.getByRole('radio', { name: 'Theo cơ quan' }).check({ force: true });
+    await page.locator('label', { hasText: 'Theo cơ quan' }).click();
+    expect(await page.getByRole('radio', { name: 'Theo cơ quan' }).isChecked()).toBe(true);
     await expect
       .poll(async () => heatMap.locator('thead th').count(), { timeout: 20_000 })
       .toBeGreaterThan(5);

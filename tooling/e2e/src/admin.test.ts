@@ -116,7 +116,9 @@ describeE2E('admin', (app) => {
     // The page itself never scrolls sideways; wide tables scroll inside their own box.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByTestId('heat-map').waitFor();
     await app.screenshot(page, 'admin-report-tablet-portrait');
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it('shows the full navigation on a landscape tablet', async () => {

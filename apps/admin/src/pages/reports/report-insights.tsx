@@ -15,6 +15,7 @@ import { useEffect, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { formatNumber } from '../../format.js';
 import { graphql } from '../../graphql.js';
+import { HEAT_BANDS, heatBand } from './heat-bands.js';
 import classes from './report.module.css';
 import { useReportT } from './report-messages.js';
 
@@ -63,22 +64,6 @@ const HistoryQuery = graphql(`
 type Cell = { value: number | null; n: number; publishable: boolean };
 type Column = { key: string; label: string; cells: Map<string, Cell>; overall: Cell | null };
 type Criterion = { code: string; name: string; nameEn: string };
-
-/**
- * Colour bands of the heat map (ColorBrewer "Blues", colour-blind safe), each with a text colour that keeps a
- * contrast of at least 4.5:1, so every value stays readable in its cell.
- */
-const BANDS = [
-  { from: 90, background: '#08519c', color: '#ffffff', label: '≥ 90' },
-  { from: 80, background: '#2171b5', color: '#ffffff', label: '80–90' },
-  { from: 70, background: '#6baed6', color: '#000000', label: '70–80' },
-  { from: 60, background: '#bdd7e7', color: '#000000', label: '60–70' },
-  { from: -Infinity, background: '#eff3ff', color: '#000000', label: '< 60' },
-] as const;
-
-function band(value: number) {
-  return BANDS.find((b) => value >= b.from) ?? BANDS[BANDS.length - 1]!;
-}
 
 /**
  * Criteria heat map: the 22 criteria (rows) across the quarters of the year or across the agencies (columns),
@@ -174,7 +159,7 @@ export function CriteriaHeatMap({
       </Group>
       <Group gap="xs" aria-label={t('heat.legend')} role="group">
         <Text size="xs">{t('heat.legend')}:</Text>
-        {BANDS.map((b) => (
+        {HEAT_BANDS.map((b) => (
           <Text
             key={b.label}
             size="xs"
@@ -194,7 +179,13 @@ export function CriteriaHeatMap({
       ) : columns.length === 0 || criteria.length === 0 ? (
         <Text size="sm">{t('heat.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={Math.max(600, 260 + columns.length * 72)}>
+        <Table.ScrollContainer
+          minWidth={Math.max(600, 320 + columns.length * 72)}
+          // Many agencies make it wider than the screen: its scroll box takes keyboard focus and has a name.
+          scrollAreaProps={{
+            viewportProps: { tabIndex: 0, role: 'region', 'aria-label': t('heat.heading') },
+          }}
+        >
           <Table withTableBorder className={classes.heatMap} data-testid="heat-map">
             <Table.Thead>
               <Table.Tr>
@@ -244,7 +235,7 @@ function HeatCell({ cell, strong = false }: { cell: Cell | null; strong?: boolea
       </Table.Td>
     );
   }
-  const b = band(cell.value);
+  const b = heatBand(cell.value);
   return (
     <Table.Td
       ta="center"
