@@ -112,5 +112,30 @@ describeE2E('admin campaigns', (app) => {
     await page.getByRole('img', { name: 'Mã QR của đường dẫn công khai' }).locator('svg').waitFor();
     await app.screenshot(page, 'admin-campaign-open-link-desktop');
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // A citizen follows the public link on a phone (one offer) and answers (one response).
+    const link = ((await page.getByTestId('open-link').textContent()) ?? '').trim();
+    const phone = await app.newPage('phone');
+    await phone.goto(link);
+    await phone.getByTestId('survey-progress').filter({ hasText: 'Câu 1 trên 22' }).waitFor();
+    await app.screenshot(phone, 'portal-open-survey-phone');
+    expect(await seriousAxeViolations(phone)).toEqual([]);
+    for (let i = 0; i < 22; i++) {
+      await phone
+        .getByRole('radio', { name: i % 3 === 0 ? 'Hài lòng' : 'Rất hài lòng', exact: true })
+        .check();
+      await phone.getByRole('button', { name: 'Tiếp' }).click();
+    }
+    await phone.getByRole('button', { name: 'Gửi đánh giá' }).click();
+    await phone.getByTestId('survey-thanks').waitFor();
+    await page
+      .getByTestId('coverage-offered')
+      .filter({ hasText: /^Đã mời1$/ })
+      .waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId('coverage-responded')
+      .filter({ hasText: /^Đã trả lời1$/ })
+      .waitFor({ timeout: 15_000 });
+    await app.screenshot(page, 'admin-campaign-open-response-desktop');
   });
 });
