@@ -17,6 +17,7 @@ import { formatNumber } from '../../format.js';
 import { graphql } from '../../graphql.js';
 import { HEAT_BANDS, heatBand } from './heat-bands.js';
 import classes from './report.module.css';
+import { downloadBlob } from './report-csv.js';
 import { useReportT } from './report-messages.js';
 
 const CriteriaQuery = graphql(`
@@ -366,14 +367,7 @@ export function ReportExports({
       }
       const disposition = response.headers.get('content-disposition') ?? '';
       const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? `chiso-${unit}-${year}.${format}`;
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = name;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      URL.revokeObjectURL(url);
+      downloadBlob(name, await response.blob());
     } catch {
       setProblem(t('export.failed'));
     } finally {
