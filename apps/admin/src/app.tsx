@@ -21,6 +21,10 @@ const DossierPage = lazy(() => import('./pages/desk/dossier-page.js'));
 const ReportPage = lazy(() => import('./pages/reports/report-page.js'));
 const CatalogPage = lazy(() => import('./pages/catalog/catalog-page.js'));
 const ImportPage = lazy(() => import('./pages/catalog/import-page.js'));
+const CampaignsPage = lazy(() => import('./pages/campaigns/campaigns-page.js'));
+const CampaignPage = lazy(() => import('./pages/campaigns/campaign-page.js'));
+const FeedbackInboxPage = lazy(() => import('./pages/feedback/inbox-page.js'));
+const FeedbackPage = lazy(() => import('./pages/feedback/feedback-page.js'));
 
 export { paths };
 
@@ -84,6 +88,8 @@ function Navigation() {
       {viewerCan(viewer, 'desk') ? <NavItem to={paths.desk}>{t('nav.desk')}</NavItem> : null}
       {viewerCan(viewer, 'reports') ? <NavItem to={paths.reports}>{t('nav.reports')}</NavItem> : null}
       {viewerCan(viewer, 'catalog') ? <NavItem to={paths.catalog}>{t('nav.catalog')}</NavItem> : null}
+      {viewerCan(viewer, 'campaigns') ? <NavItem to={paths.campaigns}>{t('nav.campaigns')}</NavItem> : null}
+      {viewerCan(viewer, 'feedback') ? <NavItem to={paths.feedback}>{t('nav.feedback')}</NavItem> : null}
       <NavItem to={paths.units}>{t('nav.units')}</NavItem>
       {viewer ? (
         <>
@@ -119,6 +125,7 @@ function Shell() {
       )}
       demoData={demoData}
       width="xl"
+      collapseNavigation
       navigation={<Navigation />}
     >
       <Suspense fallback={<PageLoading />}>
@@ -179,6 +186,38 @@ function Shell() {
             element={
               <Guard capability="catalog">
                 <ImportPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.campaigns}
+            element={
+              <Guard capability="campaigns">
+                <CampaignsPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={`${paths.campaigns}/:code`}
+            element={
+              <Guard capability="campaigns">
+                <CampaignPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.feedback}
+            element={
+              <Guard capability="feedback">
+                <FeedbackInboxPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={`${paths.feedback}/:id`}
+            element={
+              <Guard capability="feedback">
+                <FeedbackPage />
               </Guard>
             }
           />

@@ -10,8 +10,23 @@ export const paths = {
   reports: '/bao-cao',
   catalog: '/danh-muc',
   catalogImport: '/danh-muc/nhap-tep',
+  campaigns: '/khao-sat',
+  feedback: '/phan-anh',
 } as const;
 
 export function dossierPath(id: string): string {
   return `${paths.dossier}/${encodeURIComponent(id)}`;
+}
+
+export function campaignPath(code: string): string {
+  return `${paths.campaigns}/${encodeURIComponent(code)}`;
+}
+
+export function feedbackPath(id: string): string {
+  return `${paths.feedback}/${encodeURIComponent(id)}`;
+}
+
+/** The portal's page of an open campaign (its public link), e.g. for a poster's QR code. */
+export function portalOpenSurveyUrl(origin: string, campaignCode: string): string {
+  return `${origin}/khao-sat/mo/${encodeURIComponent(campaignCode)}`;
 }

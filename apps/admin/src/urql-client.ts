@@ -38,6 +38,13 @@ const EMBEDDED_TYPES = [
   'IndexBreakdownGroup',
   'Ranking',
   'RankingEntry',
+  'CampaignCoverage',
+  'CampaignSettings',
+  'SampleTokens',
+  'SampleToken',
+  'InstrumentDimension',
+  'InstrumentItem',
+  'FeedbackEvent',
 ];
 
 /**
@@ -65,6 +72,14 @@ export const urqlClient = new Client({
           returnResult: (_result, _args, cache) => invalidateField(cache, 'dossierQueue'),
           freezeIndexSnapshot: (_result, _args, cache) => invalidateField(cache, 'indexSnapshots'),
           importProcedures: (_result, _args, cache) => invalidateField(cache, 'procedures'),
+          createCampaign: (_result, _args, cache) => invalidateField(cache, 'campaigns'),
+          closeCampaign: (_result, _args, cache) => invalidateField(cache, 'campaigns'),
+          publishInstrument: (_result, _args, cache) => invalidateField(cache, 'instruments'),
+          classifyFeedback: (_result, _args, cache) => invalidateField(cache, 'feedbackInbox'),
+          transferFeedback: (_result, _args, cache) => invalidateField(cache, 'feedbackInbox'),
+          answerFeedback: (_result, _args, cache) => invalidateField(cache, 'feedbackInbox'),
+          publishFeedbackAnswer: (_result, _args, cache) => invalidateField(cache, 'feedbackInbox'),
+          rejectFeedback: (_result, _args, cache) => invalidateField(cache, 'feedbackInbox'),
         },
       },
     }),

@@ -14,6 +14,9 @@ const ProceduresPage = lazy(() => import('./pages/procedures-page.js'));
 const ProcedurePage = lazy(() => import('./pages/procedure-page.js'));
 const DossierPage = lazy(() => import('./pages/dossier-page.js'));
 const SurveyPage = lazy(() => import('./pages/survey-page.js'));
+const OpenSurveyPage = lazy(() =>
+  import('./pages/survey-page.js').then((module) => ({ default: module.OpenSurveyPage })),
+);
 const IndexPage = lazy(() => import('./pages/index-page.js'));
 const FeedbackPage = lazy(() => import('./pages/feedback-page.js'));
 const FeedbackStatusPage = lazy(() => import('./pages/feedback-status-page.js'));
@@ -67,6 +70,7 @@ export function App() {
           <Route path={`${paths.procedures}/:code`} element={<ProcedurePage />} />
           <Route path={paths.dossier} element={<DossierPage />} />
           <Route path="/khao-sat/:token" element={<SurveyPage />} />
+          <Route path="/khao-sat/mo/:code" element={<OpenSurveyPage />} />
           <Route path={paths.feedback} element={<FeedbackPage />} />
           <Route path={paths.index} element={<IndexPage />} />
           <Route path={paths.publishedFeedback} element={<PublishedFeedbackPage />} />

@@ -28,6 +28,12 @@ export const chisoTheme = createTheme({
   // A visible ring for keyboard users; none on mouse clicks.
   focusRing: 'auto',
   cursorType: 'pointer',
+  components: {
+    // A table wider than the screen scrolls in its own box: keyboard users must be able to reach and scroll it
+    // (WCAG 2.1.1; axe "scrollable-region-focusable"). A plain object, not `Table.ScrollContainer.extend`, so
+    // the theme does not pull the table into every app's first download.
+    TableScrollContainer: { defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } },
+  },
 });
 
 /** Darker secondary text than the default gray 6 (#868e96, 3.3:1), which fails contrast on white. */

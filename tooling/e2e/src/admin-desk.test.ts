@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { demoUsers, signedInPage } from './admin-session.js';
+import { DEMO_PASSWORD, demoUsers, signedInPage } from './admin-session.js';
+import { ApiClient } from './api-client.js';
 import { seriousAxeViolations } from './axe.js';
 import { describeE2E } from './harness.js';
 
@@ -29,6 +30,10 @@ describeE2E('admin desk', (app) => {
     expect(code).toMatch(/^BKN-STP-\d{6}-\d{4}$/);
     expect((await page.getByTestId('receipt-pin').textContent())?.trim()).toMatch(/^\d{6}$/);
     expect(await receipt.textContent()).toContain('Hẹn trả kết quả');
+    // The QR code opens the portal's tracking page with the receipt code filled in.
+    const trackingQr = receipt.getByRole('img', { name: 'Mã QR mở trang tra cứu hồ sơ' });
+    await trackingQr.locator('svg').waitFor();
+    expect(await trackingQr.getAttribute('data-qr-value')).toBe(`${app.baseUrl}/tra-cuu-ho-so?ma=${code}`);
     await app.screenshot(page, 'admin-desk-receipt-desktop');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -67,11 +72,41 @@ describeE2E('admin desk', (app) => {
     await app.screenshot(page, 'admin-desk-dossier-desktop');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
+    // The unit admin runs an after-dossier survey: returning the result hands over a single-use survey link.
+    const unitAdmin = new ApiClient(app.baseUrl);
+    await unitAdmin.login(demoUsers.unitAdmin, DEMO_PASSWORD);
+    const me = await unitAdmin.query<{ me: { grants: { role: string; unit: { id: string } | null }[] } }>(
+      '{ me { grants { role unit { id } } } }',
+    );
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const created = await unitAdmin.query<{ createCampaign: { __typename: string } }>(
+      `mutation C($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename } }`,
+      {
+        input: {
+          code: 'E2E-SAU-HO-SO',
+          ownerUnit: me.me.grants.find((g) => g.role === 'UNIT_ADMIN')!.unit!.id,
+          instrument: { code: 'SIPAS', version: '2017' },
+          name: 'Khảo sát sau hồ sơ',
+          nameEn: 'After-dossier survey',
+          mode: 'AFTER_DOSSIER',
+          startsOn: today,
+          endsOn: today,
+        },
+      },
+    );
+    expect(created.createCampaign.__typename).toBe('MutationCreateCampaignSuccess');
+
     await page.getByRole('button', { name: 'Có kết quả' }).click();
     await state.filter({ hasText: 'Có kết quả' }).waitFor();
     await page.getByRole('button', { name: 'Trả kết quả' }).click();
     await state.filter({ hasText: 'Đã trả kết quả' }).waitFor();
-    await page.getByTestId('survey-token').waitFor();
+    const slip = page.getByTestId('survey-token');
+    const surveyQr = slip.getByRole('img', { name: 'Mã QR mở phiếu khảo sát' });
+    await surveyQr.locator('svg').waitFor();
+    const surveyUrl = ((await slip.getByTestId('survey-url').textContent()) ?? '').trim();
+    expect(surveyUrl).toMatch(new RegExp(`^${app.baseUrl}/khao-sat/[A-Za-z0-9_-]{10,}$`));
+    expect(await surveyQr.getAttribute('data-qr-value')).toBe(surveyUrl);
+    await slip.getByRole('button', { name: 'In phiếu mời khảo sát' }).waitFor();
     await page.getByText('Hồ sơ đã kết thúc, không còn bước xử lý nào.').waitFor();
     const history = await page.getByTestId('dossier-history').textContent();
     for (const step of [

@@ -41,7 +41,7 @@ describeE2E('admin reports', (app) => {
     expect(lines.find((line) => line.startsWith('5.3,'))).toContain(',68.18,');
 
     // A quarter of the same year, then the breakdown by month.
-    await page.getByLabel('Quý').selectOption('2');
+    await page.getByLabel('Quý', { exact: true }).selectOption('2');
     await page.getByTestId('report-period').filter({ hasText: 'Quý 2/2019' }).waitFor();
     expect(new URL(page.url()).searchParams.get('quarter')).toBe('2');
     await page.getByLabel('Phân tổ theo').selectOption('MONTH');
@@ -66,5 +66,52 @@ describeE2E('admin reports', (app) => {
     await unitAdmin.getByTestId('snapshot-outcome').filter({ hasText: 'Đã công bố bản chốt' }).waitFor();
     await unitAdmin.getByTestId('snapshot-table').getByText('Đã công bố', { exact: true }).waitFor();
     await app.screenshot(unitAdmin, 'admin-report-snapshot-published-desktop');
+  });
+
+  it('exports the report from the API (CSV), shows the criteria heat map and the trend over years', async () => {
+    const page = await signedInPage(app, demoUsers.analyst);
+    await page.goto(`${app.baseUrl}/admin/bao-cao?unit=06&year=2019`);
+    await page.getByTestId('overall-figure').getByText('n = 900').waitFor();
+
+    const exports = page.getByRole('group', { name: 'Tải báo cáo' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exports.getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('chiso-SIPAS-2017-06-2019.csv');
+    const csv = readFileSync((await download.path()) as string, 'utf8').replace(/^\uFEFF/, '');
+    const rows = csv
+      .trim()
+      .split('\r\n')
+      .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)].map((m) => m[1]!).slice(0, -1));
+    expect(rows[0]?.slice(0, 6)).toEqual(['kind', 'code', 'dimension_code', 'name_vi', 'name_en', 'value']);
+    // Overall, 5 factors, 22 criteria.
+    expect(rows).toHaveLength(1 + 1 + 5 + 22);
+    const value = (kind: string, code: string | null) =>
+      Number(rows.find((row) => row[0] === kind && (code === null || row[1] === code))?.[5]).toFixed(2);
+    expect(value('overall', null)).toBe('85.16');
+    expect(value('item', '2.3')).toBe('91.25');
+    expect(value('item', '5.3')).toBe('68.18');
+    // No button stays busy or disabled once the file is down.
+    for (const name of ['CSV', 'Excel (XLSX)', 'PDF']) {
+      expect(await exports.getByRole('button', { name }).isEnabled()).toBe(true);
+    }
+
+    const heatMap = page.getByTestId('heat-map');
+    await heatMap.waitFor();
+    // 22 criteria and the overall row, a column per quarter.
+    expect(await heatMap.locator('tbody tr').count()).toBe(23);
+    expect(await heatMap.locator('thead th').count()).toBe(5);
+    await page.locator('label', { hasText: 'Theo cơ quan' }).click();
+    expect(await page.getByRole('radio', { name: 'Theo cơ quan' }).isChecked()).toBe(true);
+    await expect
+      .poll(async () => heatMap.locator('thead th').count(), { timeout: 20_000 })
+      .toBeGreaterThan(5);
+    await heatMap.getByRole('columnheader', { name: 'BKN-STP' }).waitFor();
+
+    const trend = page.getByTestId('trend-table');
+    await trend.getByRole('cell', { name: '2019', exact: true }).waitFor();
+    await app.screenshot(page, 'admin-report-heat-map-desktop');
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

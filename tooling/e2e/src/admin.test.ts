@@ -50,13 +50,21 @@ describeE2E('admin', (app) => {
   });
 
   const expected: Record<keyof typeof demoUsers, string[]> = {
-    admin: ['Một cửa', 'Báo cáo chỉ số', 'Danh mục thủ tục'],
-    unitAdmin: ['Báo cáo chỉ số', 'Danh mục thủ tục'],
-    officer: ['Một cửa'],
+    admin: ['Một cửa', 'Báo cáo chỉ số', 'Danh mục thủ tục', 'Khảo sát', 'Phản ánh, kiến nghị'],
+    unitAdmin: ['Báo cáo chỉ số', 'Danh mục thủ tục', 'Khảo sát', 'Phản ánh, kiến nghị'],
+    officer: ['Một cửa', 'Phản ánh, kiến nghị'],
     analyst: ['Báo cáo chỉ số'],
     leader: ['Báo cáo chỉ số'],
   };
-  const areas = ['Một cửa', 'Báo cáo chỉ số', 'Danh mục thủ tục'];
+  const areas = ['Một cửa', 'Báo cáo chỉ số', 'Danh mục thủ tục', 'Khảo sát', 'Phản ánh, kiến nghị'];
+  /** A page of each area: reached by a role that opens it, refused ("not allowed") to one that does not. */
+  const areaPaths: Record<string, string> = {
+    'Một cửa': '/admin/mot-cua',
+    'Báo cáo chỉ số': '/admin/bao-cao',
+    'Danh mục thủ tục': '/admin/danh-muc',
+    'Khảo sát': '/admin/khao-sat',
+    'Phản ánh, kiến nghị': '/admin/phan-anh',
+  };
   for (const [role, email] of Object.entries(demoUsers) as [keyof typeof demoUsers, string][]) {
     it(`shows ${role} only the areas the role opens`, async () => {
       const page = await signedInPage(app, email);
@@ -67,6 +75,10 @@ describeE2E('admin', (app) => {
         );
       }
       await app.screenshot(page, `admin-home-${role}-desktop`);
+      for (const area of areas.filter((a) => !expected[role].includes(a))) {
+        await page.goto(`${app.baseUrl}${areaPaths[area]}`);
+        await page.getByRole('heading', { name: 'Không có quyền truy cập' }).waitFor();
+      }
     });
   }
 
@@ -85,5 +97,40 @@ describeE2E('admin', (app) => {
       await page.getByTestId('demo-notice').waitFor();
       expect(await seriousAxeViolations(page), path).toEqual([]);
     }
+  });
+
+  it('folds the navigation on a portrait tablet and keeps wide tables scrollable', async () => {
+    const page = await signedInPage(app, demoUsers.admin, 'tabletPortrait');
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(await nav.isVisible()).toBe(false);
+    const menu = page.getByRole('button', { name: 'Trình đơn' });
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await nav.getByRole('link', { name: 'Báo cáo chỉ số' }).waitFor();
+    await app.screenshot(page, 'admin-menu-open-tablet-portrait');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await nav.getByRole('link', { name: 'Báo cáo chỉ số' }).click();
+    await page.getByRole('heading', { name: 'Báo cáo chỉ số hài lòng' }).waitFor();
+    expect(await nav.isVisible()).toBe(false);
+    await page.getByTestId('criteria-table').waitFor();
+    // The page itself never scrolls sideways; wide tables scroll inside their own box.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByTestId('heat-map').waitFor();
+    await app.screenshot(page, 'admin-report-tablet-portrait');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('shows the full navigation on a landscape tablet', async () => {
+    const page = await signedInPage(app, demoUsers.admin, 'tablet');
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    await nav.getByRole('link', { name: 'Phản ánh, kiến nghị' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Trình đơn' }).isVisible()).toBe(false);
+    await nav.getByRole('link', { name: 'Một cửa' }).click();
+    await page.getByRole('heading', { name: 'Bộ phận một cửa' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await app.screenshot(page, 'admin-desk-tablet-landscape');
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

@@ -19,6 +19,9 @@ type TestDb = Awaited<ReturnType<typeof createTestDatabase>>['db'];
 export const viewports = {
   phone: { width: 360, height: 740 },
   desktop: { width: 1280, height: 800 },
+  /** A tablet at the desk, landscape and portrait. */
+  tablet: { width: 1024, height: 768 },
+  tabletPortrait: { width: 768, height: 1024 },
 } as const;
 export type ViewportName = keyof typeof viewports;
 

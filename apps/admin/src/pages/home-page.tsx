@@ -4,10 +4,16 @@ import { useT } from '../messages.js';
 import { paths } from '../paths.js';
 import { type Capability, useSession, viewerCan } from '../session.js';
 
-const AREAS: { capability: Capability; to: string; label: 'nav.desk' | 'nav.reports' | 'nav.catalog' }[] = [
+const AREAS: {
+  capability: Capability;
+  to: string;
+  label: 'nav.desk' | 'nav.reports' | 'nav.catalog' | 'nav.campaigns' | 'nav.feedback';
+}[] = [
   { capability: 'desk', to: paths.desk, label: 'nav.desk' },
   { capability: 'reports', to: paths.reports, label: 'nav.reports' },
   { capability: 'catalog', to: paths.catalog, label: 'nav.catalog' },
+  { capability: 'campaigns', to: paths.campaigns, label: 'nav.campaigns' },
+  { capability: 'feedback', to: paths.feedback, label: 'nav.feedback' },
 ];
 
 export function HomePage() {

@@ -20,39 +20,46 @@ import { graphql, type ResultOf } from '../graphql.js';
 import { useT } from '../messages.js';
 import { loadSurveyDraft, newSurveyDraft, type SurveyDraft, saveSurveyDraft } from '../survey-draft.js';
 
-const SurveyQuery = graphql(`
+const SurveyFormFields = graphql(`
+  fragment SurveyFormFields on SurveyForm @_unmask {
+    campaign {
+      code
+      name
+      nameEn
+    }
+    instrument {
+      code
+      name
+      nameEn
+      scale {
+        levels {
+          value
+          label
+          labelEn
+        }
+      }
+      dimensions {
+        code
+        name
+        nameEn
+        items {
+          code
+          ordinal
+          text
+          textEn
+        }
+      }
+    }
+  }
+`);
+
+const SurveyQuery = graphql(
+  `
   query SurveyByToken($token: String!) {
     surveyByToken(token: $token) {
       __typename
       ... on SurveyForm {
-        campaign {
-          code
-          name
-          nameEn
-        }
-        instrument {
-          code
-          name
-          nameEn
-          scale {
-            levels {
-              value
-              label
-              labelEn
-            }
-          }
-          dimensions {
-            code
-            name
-            nameEn
-            items {
-              code
-              ordinal
-              text
-              textEn
-            }
-          }
-        }
+        ...SurveyFormFields
       }
       ... on SurveyTokenError {
         problem
@@ -63,7 +70,32 @@ const SurveyQuery = graphql(`
       }
     }
   }
-`);
+`,
+  [SurveyFormFields],
+);
+
+const OpenSurveyMutation = graphql(
+  `
+  mutation OpenSurvey($campaignCode: String!) {
+    openSurvey(campaignCode: $campaignCode, channel: ONLINE) {
+      __typename
+      ... on MutationOpenSurveySuccess {
+        data {
+          ...SurveyFormFields
+        }
+      }
+      ... on TooManyRequestsError {
+        retryAfterSeconds
+      }
+      ... on Error {
+        message
+        messageEn
+      }
+    }
+  }
+`,
+  [SurveyFormFields],
+);
 
 const SubmitSurveyMutation = graphql(`
   mutation SubmitSurvey($input: SubmitSurveyResponseInput!) {
@@ -90,7 +122,14 @@ const SubmitSurveyMutation = graphql(`
   }
 `);
 
-type Form = Extract<ResultOf<typeof SurveyQuery>['surveyByToken'], { __typename: 'SurveyForm' }>;
+type Form = ResultOf<typeof SurveyFormFields>;
+/** Where the answers go: a single-use token (receipt, sample) or an open campaign's public link. */
+type SurveySource = { token: string } | { campaignCode: string };
+
+/** The device's draft key of a source (an open campaign's drafts never clash with a token's). */
+function draftKeyOf(source: SurveySource): string {
+  return 'token' in source ? source.token : `mo:${source.campaignCode}`;
+}
 type Instrument = Form['instrument'];
 type Item = Instrument['dimensions'][number]['items'][number] & { dimension: string };
 
@@ -227,7 +266,8 @@ function About({ draft, update }: { draft: SurveyDraft; update: (change: Partial
   );
 }
 
-function SurveyForm({ token, form }: { token: string; form: Form }) {
+function SurveyForm({ source, form }: { source: SurveySource; form: Form }) {
+  const token = draftKeyOf(source);
   const t = useT();
   const { locale } = useLocale();
   const localized = useLocalized();
@@ -270,7 +310,7 @@ function SurveyForm({ token, form }: { token: string; form: Form }) {
     const result = await client
       .mutation(SubmitSurveyMutation, {
         input: {
-          token,
+          ...source,
           idempotencyKey: draft.idempotencyKey,
           answers: draft.answers,
           gender: draft.gender,
@@ -463,7 +503,66 @@ export default function SurveyPage() {
       {result?.__typename === 'SurveyTokenError' ? <TokenProblem problem={result.problem} /> : null}
       {result?.__typename === 'SurveyClosedError' ? <TokenProblem problem="CLOSED" /> : null}
       {result?.__typename === 'ValidationError' ? <TokenProblem problem="UNKNOWN" /> : null}
-      {result?.__typename === 'SurveyForm' ? <SurveyForm token={token} form={result} /> : null}
+      {result?.__typename === 'SurveyForm' ? <SurveyForm source={{ token }} form={result} /> : null}
+    </Stack>
+  );
+}
+
+/**
+ * An open campaign's public link (`/khao-sat/mo/<code>`, on posters as a QR code): opening it counts one offer and
+ * returns the form; the answers go to the campaign, rate-limited per source by the API.
+ */
+export function OpenSurveyPage() {
+  const t = useT();
+  const { code = '' } = useParams();
+  const source = useMemo(() => ({ campaignCode: code }), [code]);
+  const stored = useMemo(() => loadSurveyDraft(draftKeyOf(source), 0), [source]);
+  const client = useClient();
+  const localized = useLocalized();
+  const [outcome, setOutcome] = useState<
+    ResultOf<typeof OpenSurveyMutation>['openSurvey'] | 'network' | null
+  >(null);
+  const opened = useRef('');
+
+  useEffect(() => {
+    document.title = `${t('survey.documentTitle')} — ${t('app.title')}`;
+  }, [t]);
+
+  useEffect(() => {
+    // One offer per visit of this code, even when React runs the effect twice.
+    if (stored?.submitted || opened.current === code) return;
+    opened.current = code;
+    client
+      .mutation(OpenSurveyMutation, { campaignCode: code })
+      .toPromise()
+      .then((result) => setOutcome(result.data?.openSurvey ?? 'network'));
+  }, [client, code, stored]);
+
+  if (stored?.submitted) {
+    return <ThankYou thanks={localized({ vi: stored.submitted.thanks, en: stored.submitted.thanksEn })} />;
+  }
+  return (
+    <Stack gap="md">
+      {outcome === null ? <Loader aria-label={t('common.loading')} /> : null}
+      {outcome === 'network' ? (
+        <Alert color="red" role="alert">
+          {t('common.networkError')}
+        </Alert>
+      ) : null}
+      {outcome !== null && outcome !== 'network' && outcome.__typename === 'MutationOpenSurveySuccess' ? (
+        <SurveyForm source={source} form={outcome.data} />
+      ) : null}
+      {outcome !== null && outcome !== 'network' && outcome.__typename === 'SurveyClosedError' ? (
+        <TokenProblem problem="CLOSED" />
+      ) : null}
+      {outcome !== null && outcome !== 'network' && outcome.__typename === 'NotFoundError' ? (
+        <TokenProblem problem="UNKNOWN" />
+      ) : null}
+      {outcome !== null && outcome !== 'network' && outcome.__typename === 'TooManyRequestsError' ? (
+        <Alert color="red" role="alert">
+          {t('common.retryAfter', { seconds: outcome.retryAfterSeconds })}
+        </Alert>
+      ) : null}
     </Stack>
   );
 }

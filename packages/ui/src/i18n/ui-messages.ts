@@ -8,6 +8,7 @@ export const uiMessages = defineMessages({
     'layout.languageVi': 'Tiếng Việt',
     'layout.languageEn': 'English',
     'layout.mainNavigation': 'Điều hướng chính',
+    'layout.menu': 'Trình đơn',
     'layout.demoNotice':
       'Dữ liệu mẫu: các con số trên trang này được tạo để trình diễn, không phải số liệu chính thức.',
     'layout.footerAbout': 'Chỉ số — nền tảng mở đo lường và cải thiện dịch vụ công.',
@@ -26,6 +27,7 @@ export const uiMessages = defineMessages({
     'layout.languageVi': 'Tiếng Việt',
     'layout.languageEn': 'English',
     'layout.mainNavigation': 'Main navigation',
+    'layout.menu': 'Menu',
     'layout.demoNotice':
       'Demo data: the figures on this site are made up for demonstration, not official statistics.',
     'layout.footerAbout': 'Chỉ số — an open platform for measuring and improving public services.',

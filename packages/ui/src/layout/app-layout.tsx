@@ -1,5 +1,5 @@
-import { Alert, Anchor, Box, Container, Group, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Alert, Anchor, Box, Burger, Container, Group, Text, Title } from '@mantine/core';
+import { type ReactNode, useState } from 'react';
 import { useUiT } from '../i18n/ui-messages.js';
 import classes from './app-layout.module.css';
 import { LanguageSwitch } from './language-switch.js';
@@ -13,6 +13,11 @@ export interface AppLayoutProps {
   navigation?: ReactNode;
   /** True when the API says its data is demo data: the footer then says so. */
   demoData?: boolean;
+  /**
+   * Below the `md` breakpoint (tablets in portrait, phones) the navigation folds behind a menu button, opened on
+   * demand and closed again when a link is followed.
+   */
+  collapseNavigation?: boolean;
   /** `sm` for reading (portal), `xl` for wide tables (admin). */
   width?: 'sm' | 'md' | 'lg' | 'xl';
   /** Renders the title link (a router link), so the home link does not reload the page. */
@@ -27,10 +32,12 @@ export function AppLayout({
   navigation,
   demoData = false,
   width = 'md',
+  collapseNavigation = false,
   renderHomeLink,
   children,
 }: AppLayoutProps) {
   const t = useUiT();
+  const [menuOpen, setMenuOpen] = useState(false);
   const titleContent = (
     <Title order={1} size="h3" component="span">
       {title}
@@ -51,10 +58,34 @@ export function AppLayout({
                 {titleContent}
               </Anchor>
             )}
-            <LanguageSwitch />
+            <Group gap="sm">
+              <LanguageSwitch />
+              {navigation && collapseNavigation ? (
+                <Burger
+                  hiddenFrom="md"
+                  opened={menuOpen}
+                  onClick={() => setMenuOpen((open) => !open)}
+                  aria-label={t('layout.menu')}
+                  aria-expanded={menuOpen}
+                  aria-controls="main-navigation"
+                  size="sm"
+                />
+              ) : null}
+            </Group>
           </Group>
           {navigation ? (
-            <Box component="nav" aria-label={t('layout.mainNavigation')} pb="xs">
+            <Box
+              component="nav"
+              id="main-navigation"
+              aria-label={t('layout.mainNavigation')}
+              pb="xs"
+              className={collapseNavigation ? classes.collapsible : undefined}
+              data-open={menuOpen || undefined}
+              onClick={(event) => {
+                // Following a link closes the folded menu.
+                if ((event.target as HTMLElement).closest('a')) setMenuOpen(false);
+              }}
+            >
               <Group gap="md" wrap="wrap">
                 {navigation}
               </Group>

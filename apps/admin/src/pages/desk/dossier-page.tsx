@@ -21,6 +21,7 @@ import { apiErrorText, asApiError, transportErrorText } from '../../api-errors.j
 import { formatDateTime, isoToVietnamLocal, vietnamLocalToIso } from '../../format.js';
 import { graphql } from '../../graphql.js';
 import { paths } from '../../paths.js';
+import { QrCode } from '../../qr-code.js';
 import { useDeskT } from './desk-messages.js';
 import {
   canApologize,
@@ -31,6 +32,7 @@ import {
   legalActions,
   NOTE_REQUIRED,
 } from './dossier-rules.js';
+import classes from './receipt.module.css';
 
 const DossierQuery = graphql(
   `
@@ -118,6 +120,11 @@ const ReturnResultMutation = graphql(
         data {
           dossier {
             ...DossierWithEvents
+          }
+          surveyInvitation {
+            token
+            url
+            expiresAt
           }
         }
       }
@@ -218,6 +225,17 @@ export default function DossierPage() {
       setNotes('');
       setOutcome({ ok: true, text: t('dossier.done', { state: t(`state.${answer.data.dossier.state}`) }) });
       if (action === 'RETURN_RESULT') {
+        // Under an open after-dossier campaign the return itself issues the token; otherwise ask for one.
+        const invitation =
+          result.data &&
+          'returnResult' in result.data &&
+          result.data.returnResult.__typename === 'MutationReturnResultSuccess'
+            ? result.data.returnResult.data.surveyInvitation
+            : null;
+        if (invitation) {
+          setSurvey({ ok: true, text: new URL(invitation.url, window.location.origin).href });
+          return;
+        }
         const issued = await issueSurveyToken({ dossierId: dossier.id });
         const token = issued.data?.issueSurveyToken;
         if (token?.__typename === 'MutationIssueSurveyTokenSuccess') {
@@ -347,16 +365,11 @@ export default function DossierPage() {
                   </Text>
                 </Alert>
               ) : null}
-              {survey ? (
-                <Alert
-                  color={survey.ok ? 'blue' : 'gray'}
-                  title={t('survey.heading')}
-                  data-testid="survey-token"
-                >
+              {survey?.ok ? <SurveySlip receiptCode={dossier.receiptCode} url={survey.text} /> : null}
+              {survey && !survey.ok ? (
+                <Alert color="gray" title={t('survey.heading')} data-testid="survey-token">
                   <Text size="sm" c="dark.8">
-                    {survey.ok
-                      ? t('survey.link', { url: survey.text })
-                      : t('survey.none', { reason: survey.text })}
+                    {t('survey.none', { reason: survey.text })}
                   </Text>
                 </Alert>
               ) : null}
@@ -458,6 +471,41 @@ function ApologyForm({ dossierId, dueAt }: { dossierId: string; dueAt: string })
           ) : null}
         </Stack>
       </form>
+    </Paper>
+  );
+}
+
+/** The survey invitation handed over with the result: the single-use link as a QR code, printable on its own. */
+function SurveySlip({ receiptCode, url }: { receiptCode: string; url: string }) {
+  const t = useDeskT();
+  function print() {
+    document.body.classList.add(classes.printingSlip ?? '');
+    window.addEventListener('afterprint', () => document.body.classList.remove(classes.printingSlip ?? ''), {
+      once: true,
+    });
+    window.print();
+  }
+  return (
+    <Paper withBorder p="md" radius="md" className={classes.slip} data-testid="survey-token">
+      <Stack gap="xs">
+        <Title order={3} size="h5">
+          {t('survey.slipHeading')}
+        </Title>
+        <Group align="flex-start" wrap="wrap" gap="md">
+          <QrCode value={url} label={t('survey.qr')} size={140} />
+          <Stack gap={4} style={{ flex: '1 1 200px', minWidth: 0 }}>
+            <Text size="sm">{t('survey.slipLead', { code: receiptCode })}</Text>
+            <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }} data-testid="survey-url">
+              {url}
+            </Text>
+          </Stack>
+        </Group>
+        <Group className={classes.noPrint}>
+          <Button size="compact-sm" variant="default" onClick={print}>
+            {t('survey.print')}
+          </Button>
+        </Group>
+      </Stack>
     </Paper>
   );
 }

@@ -20,6 +20,7 @@ import { apiErrorText, asApiError, transportErrorText } from '../../api-errors.j
 import { formatDateTime, formatNumber } from '../../format.js';
 import { graphql, type ResultOf } from '../../graphql.js';
 import { dossierPath } from '../../paths.js';
+import { QrCode } from '../../qr-code.js';
 import { DeskAgencySelect, useDeskAgency } from './desk-agency.js';
 import { useDeskT } from './desk-messages.js';
 import { DossierFields } from './dossier-rules.js';
@@ -223,6 +224,8 @@ function Receipt({ received, onAnother }: { received: Received; onAnother: () =>
   const { locale } = useLocale();
   const { dossier, pin } = received;
   const portal = `${window.location.origin}/`;
+  // The portal's tracking page fills the receipt code from `?ma=`; the applicant types the PIN.
+  const trackUrl = `${window.location.origin}/tra-cuu-ho-so?ma=${encodeURIComponent(dossier.receiptCode)}`;
   const rows: [string, string][] = [
     [t('receipt.procedure'), `${dossier.procedure.code} — ${dossier.procedure.name}`],
     [t('receipt.case'), dossier.case?.name ?? '—'],
@@ -263,7 +266,10 @@ function Receipt({ received, onAnother }: { received: Received; onAnother: () =>
               </div>
             ))}
           </dl>
-          <Text size="sm">{t('receipt.track', { url: portal })}</Text>
+          <Group align="center" wrap="nowrap" gap="md">
+            <QrCode value={trackUrl} label={t('receipt.qr')} size={120} />
+            <Text size="sm">{t('receipt.track', { url: portal })}</Text>
+          </Group>
         </Stack>
       </Paper>
       <Alert color="yellow" className={classes.noPrint}>

@@ -21,6 +21,7 @@ import { formatDateTime, formatNumber } from '../../format.js';
 import { graphql, type ResultOf } from '../../graphql.js';
 import { hasRole, reportUnits, useSession } from '../../session.js';
 import { downloadText, toCsv } from './report-csv.js';
+import { CriteriaHeatMap, IndexTrend, ReportExports } from './report-insights.js';
 import { useReportT } from './report-messages.js';
 
 const FigureFields = graphql(`
@@ -226,6 +227,9 @@ export default function ReportPage() {
         <Alert color="yellow" role="alert">
           {t('report.notFound', { reason: apiErrorText(asApiError(report) ?? { __typename: '' }, locale) })}
         </Alert>
+      ) : null}
+      {report?.__typename === 'IndexReport' ? (
+        <ReportExports unit={unit} year={year} quarter={quarter} />
       ) : null}
       {report?.__typename === 'IndexReport' ? (
         <ReportBody
@@ -472,7 +476,9 @@ function ReportBody({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <CriteriaHeatMap unit={unit} year={year} quarter={quarter} />
       <Breakdown unit={unit} year={year} quarter={quarter} by={by} setBy={setBy} />
+      <IndexTrend unit={unit} />
     </>
   );
 }

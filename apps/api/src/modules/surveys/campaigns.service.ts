@@ -92,6 +92,33 @@ export async function campaignInstrument(
 }
 
 /** Throws unless the campaign takes answers today. */
+/**
+ * The campaigns a viewer follows: those whose owning unit they cover as a unit admin, analyst or leader (every
+ * campaign for a system admin), newest first, optionally of some statuses. Campaigns are few (a handful per
+ * unit and year), so the scope check runs per owning unit with the request's cached unit paths.
+ */
+export async function listCampaigns(
+  context: Pick<Context, 'db' | 'access'>,
+  filter: { statuses?: readonly CampaignRow['status'][] | null },
+): Promise<CampaignRow[]> {
+  let query = context.db.selectFrom('campaign').selectAll();
+  if (filter.statuses && filter.statuses.length > 0)
+    query = query.where('status', 'in', [...filter.statuses]);
+  const rows = await query.orderBy('startsOn', 'desc').orderBy('id', 'desc').execute();
+  const covered = new Map<string, Promise<boolean>>();
+  const visible = await Promise.all(
+    rows.map((row) => {
+      let check = covered.get(row.ownerUnitId);
+      if (!check) {
+        check = context.access.coversUnit(row.ownerUnitId, ['unit_admin', 'analyst', 'leader']);
+        covered.set(row.ownerUnitId, check);
+      }
+      return check;
+    }),
+  );
+  return rows.filter((_, i) => visible[i]);
+}
+
 export function assertCampaignOpen(campaign: CampaignRow, today = todayInVietnam()): void {
   if (campaign.status !== 'active') {
     throw new SurveyClosedError('Cuộc khảo sát đã kết thúc.', 'This survey is closed.');

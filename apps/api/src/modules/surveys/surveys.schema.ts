@@ -18,6 +18,7 @@ import {
   getCampaign,
   issueSampleTokens,
   issueSurveyToken,
+  listCampaigns,
   openSurvey,
   type SampleTokens,
   updateCampaign,
@@ -248,6 +249,22 @@ builder.queryField('campaign', (t) =>
     errors: { types: [NotFoundError], directResult: true },
     args: { code: t.arg.string({ description: 'Mã cuộc khảo sát. / Campaign code.', required: true }) },
     resolve: (_root, args, context) => getCampaign(context, args.code),
+  }),
+);
+
+builder.queryField('campaigns', (t) =>
+  t.field({
+    type: [CampaignRef],
+    description:
+      'Các cuộc khảo sát của đơn vị mà người xem quản trị hoặc theo dõi (mới nhất trước). / The campaigns of the units the viewer administers or follows (newest first).',
+    authScopes: { loggedIn: true },
+    args: {
+      status: t.arg({
+        type: [CampaignStatusEnum],
+        description: 'Chỉ các trạng thái này. / Only these statuses.',
+      }),
+    },
+    resolve: (_root, args, context) => listCampaigns(context, { statuses: args.status }),
   }),
 );
 

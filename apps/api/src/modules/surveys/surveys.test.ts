@@ -724,4 +724,25 @@ describe('campaign administration', () => {
       .execute();
     expect(audit.map((a) => a.action)).toEqual(['campaign.create', 'campaign.update', 'campaign.close']);
   });
+
+  it('lists campaigns to viewers who cover their owning unit, filtered by status', async () => {
+    const open = await createCampaign('OPEN');
+    const closed = await createCampaign('SAMPLE');
+    await tnAdmin.query(`mutation C($code: String!) { closeCampaign(code: $code) { __typename } }`, {
+      code: closed.code,
+    });
+    const LIST = `query L($status: [CampaignStatus!]) { campaigns(status: $status) { code status ownerUnit { code } } }`;
+    const all = (await tnAdmin.query(LIST, {})).data.campaigns as { code: string; status: string }[];
+    expect(all.map((c) => c.code)).toEqual(expect.arrayContaining([open.code, closed.code]));
+    const active = (await tnAdmin.query(LIST, { status: ['ACTIVE'] })).data.campaigns as {
+      code: string;
+      status: string;
+    }[];
+    expect(active.map((c) => c.code)).toContain(open.code);
+    expect(active.map((c) => c.code)).not.toContain(closed.code);
+    expect(new Set(active.map((c) => c.status))).toEqual(new Set(['ACTIVE']));
+    expect((await hnAdmin.query(LIST, {})).data.campaigns).toEqual([]);
+    expect((await tnOfficer.query(LIST, {})).data.campaigns).toEqual([]);
+    expect(refusal(await anonymous.query(LIST, {}), 'campaigns')).toBe('FORBIDDEN');
+  });
 });
