@@ -20,8 +20,8 @@ import {
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
-/** The database the benchmarks own (dropped and rebuilt by the generator). */
-export const BENCH_DATABASE = 'chiso_bench';
+/** The database the benchmarks own (dropped and rebuilt by the generator); CHISO_BENCH_DATABASE names another. */
+export const BENCH_DATABASE = process.env.CHISO_BENCH_DATABASE ?? 'chiso_bench';
 
 export interface Preset {
   name: 'quick' | 'full';
