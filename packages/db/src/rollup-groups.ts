@@ -55,6 +55,8 @@ const MARGIN_GROUP_EXPRESSIONS: Record<MarginGroupKey, RawBuilder<unknown>> = {
 export interface RollupGroupFilter extends RollupFilter {
   /** Cells owned by these provinces (the distribution column). */
   provinceUnitIds?: string[];
+  /** Cells of every campaign of this instrument (a subquery, instead of listing `campaignIds`). */
+  instrumentId?: string;
 }
 
 /** Which margins to read: an attribute (`all` = every response) or several, optionally some values. */
@@ -62,6 +64,8 @@ export interface MarginGroupFilter {
   attribute: MarginAttribute | readonly MarginAttribute[];
   values?: string[];
   campaignIds?: string[];
+  /** Margins of every campaign of this instrument (a subquery, instead of listing `campaignIds`). */
+  instrumentId?: string;
   provinceUnitIds?: string[];
   unitIds?: string[];
   /** First month included, 'YYYY-MM-01'. */
@@ -90,6 +94,11 @@ const none = (values: readonly unknown[] | undefined) => values !== undefined &&
 function commonConditions(filter: RollupGroupFilter | MarginGroupFilter): RawBuilder<unknown>[] {
   const conditions = [sql`true`];
   if (filter.campaignIds) conditions.push(sql`campaign_id in (${list(filter.campaignIds)})`);
+  if (filter.instrumentId) {
+    conditions.push(
+      sql`campaign_id in (select id from campaign where instrument_id = ${filter.instrumentId})`,
+    );
+  }
   if (filter.provinceUnitIds) conditions.push(sql`province_unit_id in (${list(filter.provinceUnitIds)})`);
   if (filter.unitIds) conditions.push(sql`unit_id in (${list(filter.unitIds)})`);
   if (filter.fromMonth) conditions.push(sql`period_month >= ${filter.fromMonth}::date`);

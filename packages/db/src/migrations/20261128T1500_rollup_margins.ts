@@ -52,7 +52,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       constraint survey_rollup_margin_key
         unique (province_unit_id, campaign_id, unit_id, period_month, attribute, value, flagged)
     );
-    create index survey_rollup_margin_campaign_month on survey_rollup_margin (campaign_id, attribute, period_month);
+    -- Reports read a unit subtree's margins of one attribute over a few months; rankings by province use the
+    -- primary key's province prefix; coverage sums read the cells of the same units and months.
+    create index survey_rollup_margin_unit on survey_rollup_margin (unit_id, attribute, period_month);
+    create index survey_rollup_cell_unit_month on survey_rollup_cell (unit_id, period_month);
 
     create table survey_rollup_margin_count (
       province_unit_id bigint not null,
@@ -85,6 +88,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`
+    drop index if exists survey_rollup_cell_unit_month;
     drop table if exists survey_rollup_margin_moment;
     drop table if exists survey_rollup_margin_count;
     drop table if exists survey_rollup_margin;

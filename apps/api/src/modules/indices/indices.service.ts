@@ -236,18 +236,32 @@ export async function mayRevealSmallGroups(
  * before the unit existed (a province formed on 2025-07-01) — the subtrees of its predecessors still valid in
  * the period, so a merged province's year re-aggregates the counts of the provinces it was made from.
  */
-async function countedUnitIds(deps: Deps, unit: UnitRow, period: PeriodData): Promise<string[]> {
+async function countedUnitIds(
+  deps: Deps,
+  unit: UnitRow,
+  period: PeriodData,
+  subtrees = new Map<string, Promise<string[]>>(),
+): Promise<string[]> {
   const roots = [unit.id];
   if (period.start < unit.validFrom) {
     const links = await findPredecessorLinks(deps.db, [unit.id], period.start);
     roots.push(...links.map((link) => link.predecessorId));
   }
-  const subtrees = await Promise.all(roots.map((id) => findUnitSubtreeIds(deps.db, id)));
-  return [...new Set(subtrees.flat())];
+  const subtreeOf = (id: string) => {
+    let subtree = subtrees.get(id);
+    if (!subtree) {
+      subtree = findUnitSubtreeIds(deps.db, id);
+      subtrees.set(id, subtree);
+    }
+    return subtree;
+  };
+  return [...new Set((await Promise.all(roots.map(subtreeOf))).flat())];
 }
 
 interface CellFilter {
-  campaignIds: string[];
+  /** The campaigns counted: listed, or every campaign of an instrument. */
+  campaignIds?: string[];
+  instrumentId?: string;
   unitIds: string[];
   agencyIds?: string[];
   fromMonth: string;
@@ -300,7 +314,7 @@ async function readPeriodRollups(
       },
     ]),
   );
-  if (filter.campaignIds.length === 0 || filter.unitIds.length === 0 || filter.agencyIds?.length === 0) {
+  if (filter.campaignIds?.length === 0 || filter.unitIds.length === 0 || filter.agencyIds?.length === 0) {
     return result;
   }
   if (filter.agencyIds) {
@@ -326,6 +340,7 @@ async function readPeriodRollups(
       {
         attribute: ['all', 'quality_flag'],
         campaignIds: filter.campaignIds,
+        instrumentId: filter.instrumentId,
         unitIds: filter.unitIds,
         fromMonth: filter.fromMonth,
         toMonth: filter.toMonth,
@@ -369,7 +384,12 @@ async function readCoverageByGroup(
       eb.fn.sum<string>('offered').as('offered'),
       eb.fn.sum<string>('responded').as('responded'),
     ])
-    .where('campaignId', 'in', filter.campaignIds)
+    .$if(filter.campaignIds !== undefined, (q) => q.where('campaignId', 'in', filter.campaignIds!))
+    .$if(filter.instrumentId !== undefined, (q) =>
+      q.where('campaignId', 'in', (eb) =>
+        eb.selectFrom('campaign').select('id').where('instrumentId', '=', filter.instrumentId!),
+      ),
+    )
     .where('unitId', 'in', filter.unitIds)
     .where('periodMonth', '>=', filter.fromMonth)
     .where('periodMonth', '<=', filter.toMonth)
@@ -406,19 +426,24 @@ export interface ReportArgs {
 export async function computeReport(deps: Deps, args: ReportArgs): Promise<ReportData> {
   const period = resolvePeriod(args.year, args.quarter, args.month);
   const previous = previousPeriodOf(period);
-  const resolved = await resolveInstrument(deps, args.instrument);
+  const [resolved, unit, agency] = await Promise.all([
+    resolveInstrument(deps, args.instrument),
+    resolveUnit(deps, args.unit, [period.end, period.start]),
+    args.agency ? resolveAgency(deps, args.agency) : null,
+  ]);
   const { instrument } = resolved;
-  const unit = await resolveUnit(deps, args.unit, [period.end, period.start]);
-  const agency = args.agency ? await resolveAgency(deps, args.agency) : null;
   const campaign = args.campaign ? await resolveCampaign(deps, args.campaign, resolved) : null;
   const excludeFlagged = args.excludeFlagged ?? false;
 
-  const [unitIds, previousUnitIds, agencyIds, campaignIds] = await Promise.all([
-    countedUnitIds(deps, unit, period),
-    countedUnitIds(deps, unit, previous),
+  // Both periods share the unit's subtree (one query); campaigns are those of the instrument unless one is named
+  // (a subquery of the rollup reads, not a round trip of its own).
+  const subtrees = new Map<string, Promise<string[]>>();
+  const [unitIds, previousUnitIds, agencyIds] = await Promise.all([
+    countedUnitIds(deps, unit, period, subtrees),
+    countedUnitIds(deps, unit, previous, subtrees),
     agency ? findAgencySubtreeIds(deps.db, agency.id) : undefined,
-    campaign ? [campaign.id] : findCampaignIdsOfInstrument(deps.db, resolved.row.id),
   ]);
+  const campaigns = campaign ? { campaignIds: [campaign.id] } : { instrumentId: resolved.row.id };
   const grain = grainOf(period);
   const [currentKey, previousKey] = [periodKey(period), periodKey(previous)];
   const sameUnits =
@@ -429,7 +454,7 @@ export async function computeReport(deps: Deps, args: ReportArgs): Promise<Repor
         deps,
         instrument,
         {
-          campaignIds,
+          ...campaigns,
           unitIds,
           agencyIds,
           fromMonth: monthRange(previous).fromMonth,
@@ -442,14 +467,14 @@ export async function computeReport(deps: Deps, args: ReportArgs): Promise<Repor
         ...(await readPeriodRollups(
           deps,
           instrument,
-          { campaignIds, unitIds, agencyIds, ...monthRange(period) },
+          { ...campaigns, unitIds, agencyIds, ...monthRange(period) },
           grain,
           [currentKey],
         )),
         ...(await readPeriodRollups(
           deps,
           instrument,
-          { campaignIds, unitIds: previousUnitIds, agencyIds, ...monthRange(previous) },
+          { ...campaigns, unitIds: previousUnitIds, agencyIds, ...monthRange(previous) },
           grain,
           [previousKey],
         )),
