@@ -33,16 +33,25 @@ export {
   UNIT_LEVELS,
 } from './reference.js';
 export {
+  type MarginGroupFilter,
+  type MarginGroupKey,
   type RollupGroup,
   type RollupGroupFilter,
   type RollupGroupKey,
+  readMarginCountsByGroup,
   readRollupCountsByGroup,
 } from './rollup-groups.js';
 export {
+  addResponsesToRollups,
+  addToMargins,
   addToRollups,
+  type MarginBase,
+  type MarginResponse,
+  marginsOfResponse,
   type RollupCellKey,
   type RollupFilter,
   readRollupCounts,
+  rebuildSurveyMargins,
   rebuildSurveyRollups,
   rollupCellId,
 } from './rollups.js';

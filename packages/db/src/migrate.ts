@@ -9,6 +9,7 @@ import * as surveys from './migrations/20261128T1330_surveys.js';
 import * as indices from './migrations/20261128T1340_indices.js';
 import * as feedback from './migrations/20261128T1350_feedback.js';
 import * as serviceIndex from './migrations/20261128T1400_service_index.js';
+import * as rollupMargins from './migrations/20261128T1500_rollup_margins.js';
 import * as procedurePublication from './migrations/20261128T1560_procedure_publication.js';
 
 /**
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '20261128T1340_indices': indices,
   '20261128T1350_feedback': feedback,
   '20261128T1400_service_index': serviceIndex,
+  '20261128T1500_rollup_margins': rollupMargins,
   '20261128T1560_procedure_publication': procedurePublication,
 };
 

@@ -406,6 +406,9 @@ export interface SurveyTokenTable {
   agencyId: Id | null;
   dossierPseudonym: Buffer | null;
   channel: string | null;
+  /** The procedure of the dossier (and its field) at issue time: copied to the response, never the dossier. */
+  procedureId: Id | null;
+  procedureFieldId: Id | null;
   issuedAt: GeneratedTimestamp;
   expiresAt: Timestamp;
   usedAt: Timestamp | null;
@@ -422,6 +425,7 @@ export interface SurveyResponseTable {
   unitId: Id;
   agencyId: Id | null;
   procedureId: Id | null;
+  procedureFieldId: Id | null;
   periodMonth: DateString;
   channel: ResponseChannel;
   source: ResponseSource;
@@ -449,6 +453,8 @@ export interface SurveyRollupCellTable {
   agencyId: Id | null;
   periodMonth: DateString;
   channel: string;
+  /** The cell counts responses with at least one quality flag. */
+  flagged: Default<boolean>;
   served: Default<number>;
   offered: Default<number>;
   responded: Default<number>;
@@ -467,6 +473,51 @@ export interface SurveyRollupCountTable {
 export interface SurveyRollupMomentTable {
   provinceUnitId: Id;
   cellId: Id;
+  /** -1 = overall */
+  dimensionOrdinal: number;
+  n: number;
+  sum: number;
+  sumSquares: number;
+  weightSum: number;
+  weightedSum: number;
+  weightedSumSquares: number;
+  weightSquareSum: number;
+}
+
+export type MarginAttribute =
+  | 'all'
+  | 'gender'
+  | 'age_band'
+  | 'education'
+  | 'procedure_field'
+  | 'quality_flag';
+
+/** A marginal rollup: one unit's responses of a month with one attribute value (`all`/'' = every response). */
+export interface SurveyRollupMarginTable {
+  provinceUnitId: Id;
+  id: GeneratedId;
+  campaignId: Id;
+  unitId: Id;
+  periodMonth: DateString;
+  attribute: MarginAttribute;
+  value: string;
+  flagged: boolean;
+  responded: Default<number>;
+}
+
+export interface SurveyRollupMarginCountTable {
+  provinceUnitId: Id;
+  marginId: Id;
+  itemOrdinal: number;
+  level: number;
+  count: number;
+  weightSum: number;
+  weightSquareSum: number;
+}
+
+export interface SurveyRollupMarginMomentTable {
+  provinceUnitId: Id;
+  marginId: Id;
   /** -1 = overall */
   dimensionOrdinal: number;
   n: number;
@@ -621,6 +672,9 @@ export interface Database {
   surveyRollupCell: SurveyRollupCellTable;
   surveyRollupCount: SurveyRollupCountTable;
   surveyRollupMoment: SurveyRollupMomentTable;
+  surveyRollupMargin: SurveyRollupMarginTable;
+  surveyRollupMarginCount: SurveyRollupMarginCountTable;
+  surveyRollupMarginMoment: SurveyRollupMarginMomentTable;
   surveySourceWindow: SurveySourceWindowTable;
   feedback: FeedbackTable;
   feedbackEvent: FeedbackEventTable;

@@ -7,6 +7,7 @@ import {
   migrateToLatest,
   normalizeSearchText,
   type PostgresServer,
+  rebuildSurveyMargins,
 } from '@chiso/db';
 import {
   countResponses,
@@ -20,8 +21,8 @@ import {
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
-/** The database the benchmarks own (dropped and rebuilt by the generator). */
-export const BENCH_DATABASE = 'chiso_bench';
+/** The database the benchmarks own (dropped and rebuilt by the generator); CHISO_BENCH_DATABASE names another. */
+export const BENCH_DATABASE = process.env.CHISO_BENCH_DATABASE ?? 'chiso_bench';
 
 export interface Preset {
   name: 'quick' | 'full';
@@ -202,7 +203,7 @@ function pick<T>(random: () => number, weighted: readonly (readonly [T, number])
 
 /** A description of the preset stored on the database, so a run reuses data generated the same way. */
 export function datasetTag(preset: Preset): string {
-  return `chiso-bench v1 ${preset.name} ${preset.responses} ${preset.agenciesPerProvince} ${preset.proceduresPerProvince} ${preset.seed}`;
+  return `chiso-bench v2 ${preset.name} ${preset.responses} ${preset.agenciesPerProvince} ${preset.proceduresPerProvince} ${preset.seed}`;
 }
 
 export async function readDatasetTag(server: PostgresServer): Promise<string | null> {
@@ -271,6 +272,12 @@ export async function generateDataset(server: PostgresServer, preset: Preset): P
     const counts = await timed(timings, 'survey responses + rollups (COPY)', () =>
       copyResponses(client, provinces, catalog, preset, instrumentId, random),
     );
+    // The margins (per unit, month and respondent attribute) from the same raw rows, as a rebuild makes them.
+    await timed(timings, 'rollup margins', async () => {
+      for (const { campaignId } of catalog.byProvince.values()) {
+        await rebuildSurveyMargins(db, SIPAS_2017, campaignId);
+      }
+    });
     await timed(timings, 'analyze', async () => {
       await client.query('analyze');
     });

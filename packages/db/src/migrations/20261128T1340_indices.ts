@@ -11,7 +11,8 @@ import { type Kysely, sql } from 'kysely';
  * - Rollup cells get an index by (campaign, month), the access path of rankings and breakdowns across provinces.
  *
  * Respondent attributes (gender, age band) are not added to the rollup cell key: every attribute multiplies the
- * cells (and the rows a breakdown reads) and makes small, re-identifiable groups; breakdowns by them are left out.
+ * cells (and the rows a breakdown reads) and makes small, re-identifiable groups. Breakdowns by them come from
+ * marginal rollups, one attribute at a time (20261128T1500_rollup_margins).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`

@@ -32,6 +32,16 @@ export async function findCampaignIdsOfInstrument(db: DB, instrumentId: string):
   return rows.map((r) => r.id);
 }
 
+export function findProcedureFieldsByIds(db: DB, ids: readonly string[]) {
+  const valid = ids.filter((id) => BIGINT_ID.test(id));
+  if (valid.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('procedureField')
+    .select(['id', 'nameVi', 'nameEn'])
+    .where('id', 'in', valid)
+    .execute();
+}
+
 export function findCampaignByIdOrCode(db: DB, ref: { id?: string; code?: string }) {
   let query = db.selectFrom('campaign').select(['id', 'code', 'instrumentId', 'ownerUnitId']);
   if (ref.id !== undefined) query = query.where('id', '=', ref.id);

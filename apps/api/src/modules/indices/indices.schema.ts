@@ -35,6 +35,7 @@ import type {
   DefinitionData,
   FigureView,
   PeriodData,
+  QualityView,
   ReportData,
   ReportView,
 } from './report.js';
@@ -89,12 +90,34 @@ const WithholdingEnum = builder.enumType('Withholding', {
 
 const BreakdownByEnum = builder.enumType('IndexBreakdownBy', {
   description:
-    'Chiều phân tổ (theo khóa của ô tổng hợp; giới tính, độ tuổi không có trong khóa). / A breakdown dimension (of the rollup cell key; gender and age are not in it).',
+    'Chiều phân tổ: theo khóa của ô tổng hợp (cơ quan, kênh), theo lịch, hoặc theo một đặc điểm người trả lời / lĩnh vực thủ tục / cờ chất lượng (bảng tổng hợp biên, chỉ cho đơn vị, không kết hợp với nhau). / A breakdown dimension: of the rollup cell key (agency, channel), of the calendar, or by one respondent attribute / procedure field / quality flag (marginal rollups, for units only, never combined).',
   values: {
     AGENCY: { description: 'Theo cơ quan. / By agency.', value: 'agency' },
     CHANNEL: { description: 'Theo kênh. / By channel.', value: 'channel' },
     MONTH: { description: 'Theo tháng. / By month.', value: 'month' },
     QUARTER: { description: 'Theo quý. / By quarter.', value: 'quarter' },
+    GENDER: {
+      value: 'gender',
+      description: 'Giới tính người trả lời (nếu có nêu). / Respondent gender (when stated).',
+    },
+    AGE_BAND: {
+      value: 'age_band',
+      description: 'Nhóm tuổi người trả lời (nếu có nêu). / Respondent age band (when stated).',
+    },
+    EDUCATION: {
+      value: 'education',
+      description: 'Trình độ học vấn người trả lời (nếu có nêu). / Respondent education (when stated).',
+    },
+    PROCEDURE_FIELD: {
+      value: 'procedure_field',
+      description:
+        'Lĩnh vực của thủ tục mà hồ sơ thuộc về (phiếu gắn với hồ sơ). / Field of the dossier’s procedure (responses linked to a dossier).',
+    },
+    QUALITY_FLAG: {
+      value: 'quality_flag',
+      description:
+        'Loại cờ chất lượng (một phiếu có thể mang nhiều cờ). / Quality flag kind (a response may carry several).',
+    },
   } as const,
 });
 
@@ -385,6 +408,59 @@ const ChangeSetRef = builder.objectRef<ReportView>('IndexChanges').implement({
   }),
 });
 
+const QualityFlagCountRef = builder
+  .objectRef<{ kind: string; responses: number }>('IndexQualityFlagCount')
+  .implement({
+    description: 'Số phiếu mang một loại cờ chất lượng. / Responses carrying one kind of quality flag.',
+    fields: (t) => ({
+      kind: t.exposeString('kind', {
+        description:
+          'Loại cờ: too_fast (quá nhanh), straight_lining (cùng một mức cho mọi câu), burst (dồn dập từ một nguồn). / Flag kind: too_fast, straight_lining, burst.',
+      }),
+      responses: t.exposeInt('responses', { description: 'Số phiếu. / Responses.' }),
+    }),
+  });
+
+const QualityRef = builder.objectRef<QualityView>('IndexQuality').implement({
+  description:
+    'Cờ chất lượng của các phiếu trong kỳ (phiếu bị đánh dấu, không bị xóa) và ảnh hưởng của việc loại chúng. / Quality flags of the period’s responses (marked, never deleted) and the effect of leaving them out.',
+  fields: (t) => ({
+    excludeFlagged: t.boolean({
+      description:
+        'Số liệu của báo cáo đã loại các phiếu bị gắn cờ. / The report’s figures leave flagged responses out.',
+      resolve: (q) => q.data.excludeFlagged,
+    }),
+    flaggedResponses: t.int({
+      description:
+        'Số phiếu có ít nhất một cờ chất lượng trong kỳ. / Responses of the period with at least one quality flag.',
+      resolve: (q) => q.data.flaggedResponses,
+    }),
+    kinds: t.field({
+      type: [QualityFlagCountRef],
+      nullable: true,
+      description:
+        'Số phiếu theo loại cờ; null với báo cáo của một cơ quan. / Responses per flag kind; null for an agency’s report.',
+      resolve: (q) => q.data.kinds,
+    }),
+    withFlagged: t.field({
+      type: FigureRef,
+      description: 'Chỉ số chung tính cả phiếu bị gắn cờ. / The overall index with flagged responses.',
+      resolve: (q) => q.withFlagged,
+    }),
+    withoutFlagged: t.field({
+      type: FigureRef,
+      description: 'Chỉ số chung khi loại phiếu bị gắn cờ. / The overall index without flagged responses.',
+      resolve: (q) => q.withoutFlagged,
+    }),
+    difference: t.float({
+      nullable: true,
+      description:
+        'Chênh lệch (không có cờ − có cờ); null khi một giá trị bị ẩn. / The difference (without − with); null when a value is withheld.',
+      resolve: (q) => q.difference,
+    }),
+  }),
+});
+
 const IndexReportRef = builder.objectRef<ReportView>('IndexReport').implement({
   description:
     'Báo cáo chỉ số của một đơn vị trong một kỳ, tính từ bảng tổng hợp (không đọc phiếu gốc). / An index report of a unit for a period, computed from rollups (raw responses are not read).',
@@ -471,6 +547,13 @@ const IndexReportRef = builder.objectRef<ReportView>('IndexReport').implement({
       type: [DefinitionRef],
       resolve: (r) => r.data.definitions,
     }),
+    quality: t.field({
+      type: QualityRef,
+      nullable: true,
+      description:
+        'Cờ chất lượng và ảnh hưởng của việc loại phiếu bị gắn cờ; null với bản chốt cũ. / Quality flags and the effect of leaving flagged responses out; null for older snapshots.',
+      resolve: (r) => r.quality,
+    }),
   }),
 });
 
@@ -493,6 +576,10 @@ const reportArgs = builder.args((t) => ({
     description: 'Tháng 1–12 (bỏ trống = cả quý hoặc năm). / Month 1–12 (omitted = the quarter or year).',
   }),
   agency: t.string({ description: 'Mã hoặc ID toàn cục của cơ quan. / Agency code or global ID.' }),
+  excludeFlagged: t.boolean({
+    description:
+      'Loại các phiếu bị gắn cờ chất lượng khỏi số liệu (mặc định: không). / Leave responses with a quality flag out of the figures (default: no).',
+  }),
 }));
 
 const campaignArg = builder.args((t) => ({
@@ -559,7 +646,7 @@ const BreakdownGroupRef = builder.objectRef<BreakdownGroupView>('IndexBreakdownG
 
 const BreakdownRef = builder.objectRef<BreakdownView>('IndexBreakdown').implement({
   description:
-    'Chỉ số phân tổ theo cơ quan, kênh, tháng hoặc quý; nhóm nhỏ bị ẩn giá trị (và một nhóm kèm theo khi chỉ có một nhóm nhỏ). / The index broken down by agency, channel, month or quarter; small groups are withheld (plus one more when only one is small).',
+    'Chỉ số phân tổ theo cơ quan, kênh, tháng, quý, đặc điểm người trả lời, lĩnh vực thủ tục hoặc cờ chất lượng; nhóm nhỏ bị ẩn giá trị (và một nhóm kèm theo khi chỉ có một nhóm nhỏ). / The index broken down by agency, channel, month, quarter, respondent attribute, procedure field or quality flag; small groups are withheld (plus one more when only one is small).',
   fields: (t) => ({
     by: t.field({
       type: BreakdownByEnum,
@@ -730,6 +817,10 @@ builder.queryField('ranking', (t) =>
       year: t.arg.int({ description: 'Năm. / The year.', required: true, validate: yearInput }),
       region: t.arg.string({ description: 'Mã vùng, ví dụ "TDMNPB". / Region code, e.g. "TDMNPB".' }),
       parent: t.arg.string({ description: 'Đơn vị cấp trên (mã hoặc ID). / Parent unit (code or ID).' }),
+      excludeFlagged: t.arg.boolean({
+        description:
+          'Loại các phiếu bị gắn cờ chất lượng (mặc định: không). / Leave responses with a quality flag out (default: no).',
+      }),
     },
     resolve: (_root, args, context) => getRanking(context, args),
   }),

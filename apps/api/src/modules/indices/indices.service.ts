@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { type RollupGroupKey, readRollupCounts, readRollupCountsByGroup } from '@chiso/db';
+import {
+  type MarginAttribute,
+  type RollupGroupKey,
+  readMarginCountsByGroup,
+  readRollupCountsByGroup,
+} from '@chiso/db';
 import {
   emptyCounts,
   getInstrument,
@@ -10,6 +15,7 @@ import {
   rankUnits,
   roundTo,
 } from '@chiso/scoring';
+import { sql } from 'kysely';
 import type { Context } from '../../context.js';
 import {
   ConflictError,
@@ -34,6 +40,7 @@ import {
   findCampaignIdsOfInstrument,
   findInstrumentRow,
   findPredecessorLinks,
+  findProcedureFieldsByIds,
   findPublishedResults,
   findPublishedResultsByKeys,
   findSnapshotsByIds,
@@ -229,60 +236,171 @@ export async function mayRevealSmallGroups(
  * before the unit existed (a province formed on 2025-07-01) — the subtrees of its predecessors still valid in
  * the period, so a merged province's year re-aggregates the counts of the provinces it was made from.
  */
-async function countedUnitIds(deps: Deps, unit: UnitRow, period: PeriodData): Promise<string[]> {
+async function countedUnitIds(
+  deps: Deps,
+  unit: UnitRow,
+  period: PeriodData,
+  subtrees = new Map<string, Promise<string[]>>(),
+): Promise<string[]> {
   const roots = [unit.id];
   if (period.start < unit.validFrom) {
     const links = await findPredecessorLinks(deps.db, [unit.id], period.start);
     roots.push(...links.map((link) => link.predecessorId));
   }
-  const subtrees = await Promise.all(roots.map((id) => findUnitSubtreeIds(deps.db, id)));
-  return [...new Set(subtrees.flat())];
-}
-
-async function readCoverage(deps: Deps, filter: CellFilter): Promise<CoverageData> {
-  const row = await deps.db
-    .selectFrom('surveyRollupCell')
-    .select((eb) => [
-      eb.fn.coalesce(eb.fn.sum<string>('served'), eb.lit(0)).as('served'),
-      eb.fn.coalesce(eb.fn.sum<string>('offered'), eb.lit(0)).as('offered'),
-      eb.fn.coalesce(eb.fn.sum<string>('responded'), eb.lit(0)).as('responded'),
-    ])
-    .where('campaignId', 'in', filter.campaignIds.length ? filter.campaignIds : ['0'])
-    .where('unitId', 'in', filter.unitIds.length ? filter.unitIds : ['0'])
-    .$if(filter.agencyIds !== undefined, (q) =>
-      q.where('agencyId', 'in', filter.agencyIds!.length ? filter.agencyIds! : ['0']),
-    )
-    .where('periodMonth', '>=', filter.fromMonth)
-    .where('periodMonth', '<=', filter.toMonth)
-    .executeTakeFirstOrThrow();
-  return coverageOf({
-    served: Number(row.served),
-    offered: Number(row.offered),
-    responded: Number(row.responded),
-  });
+  const subtreeOf = (id: string) => {
+    let subtree = subtrees.get(id);
+    if (!subtree) {
+      subtree = findUnitSubtreeIds(deps.db, id);
+      subtrees.set(id, subtree);
+    }
+    return subtree;
+  };
+  return [...new Set((await Promise.all(roots.map(subtreeOf))).flat())];
 }
 
 interface CellFilter {
-  campaignIds: string[];
+  /** The campaigns counted: listed, or every campaign of an instrument. */
+  campaignIds?: string[];
+  instrumentId?: string;
   unitIds: string[];
   agencyIds?: string[];
   fromMonth: string;
   toMonth: string;
 }
 
-async function periodCounts(
+type PeriodGrain = 'year' | 'quarter' | 'month';
+
+function grainOf(period: PeriodData): PeriodGrain {
+  return period.month ? 'month' : period.quarter ? 'quarter' : 'year';
+}
+
+/** The key rollup readers give a period of its grain: '2024', '2024-Q3' or '2024-07'. */
+function periodKey(period: PeriodData): string {
+  if (period.month) return `${period.year}-${String(period.month).padStart(2, '0')}`;
+  if (period.quarter) return `${period.year}-Q${period.quarter}`;
+  return String(period.year);
+}
+
+/** Counts of one period, flagged responses apart, and its responses per quality flag. */
+interface PeriodRollups {
+  clean: ResponseCounts;
+  flagged: ResponseCounts;
+  /** Responses per quality flag (a response with two flags counts in both); null when not known (agency). */
+  flagKinds: Map<string, number> | null;
+  coverage: CoverageData;
+}
+
+/**
+ * Reads the rollups of several periods of the same grain in two statements whatever their number: without an
+ * agency, the units' `all` margins (twelve rows a year per unit, flagged apart) and their quality-flag
+ * margins, plus the coverage sums of the cells; for an agency, the agency's cells (flagged apart, with their
+ * coverage). Raw responses are never read.
+ */
+async function readPeriodRollups(
   deps: Deps,
   instrument: Instrument,
   filter: CellFilter,
-): Promise<{ counts: ResponseCounts; coverage: CoverageData }> {
-  if (filter.campaignIds.length === 0 || filter.unitIds.length === 0 || filter.agencyIds?.length === 0) {
-    return { counts: emptyCounts(instrument), coverage: coverageOf({ served: 0, offered: 0, responded: 0 }) };
+  grain: PeriodGrain,
+  keys: readonly string[],
+): Promise<Map<string, PeriodRollups>> {
+  const result = new Map<string, PeriodRollups>(
+    keys.map((key) => [
+      key,
+      {
+        clean: emptyCounts(instrument),
+        flagged: emptyCounts(instrument),
+        flagKinds: filter.agencyIds ? null : new Map(),
+        coverage: coverageOf({ served: 0, offered: 0, responded: 0 }),
+      },
+    ]),
+  );
+  if (filter.campaignIds?.length === 0 || filter.unitIds.length === 0 || filter.agencyIds?.length === 0) {
+    return result;
   }
-  const [counts, coverage] = await Promise.all([
-    readRollupCounts(deps.db, instrument, filter),
-    readCoverage(deps, filter),
+  if (filter.agencyIds) {
+    const groups = await readRollupCountsByGroup(deps.db, instrument, filter, [grain, 'flagged']);
+    for (const key of keys) {
+      const parts = groups.filter((g) => g.key[0] === key);
+      const clean = parts.find((g) => g.key[1] === '');
+      const flagged = parts.find((g) => g.key[1] === 'flagged');
+      const sum = (field: 'served' | 'offered' | 'responded') => parts.reduce((t, g) => t + g[field], 0);
+      result.set(key, {
+        clean: clean?.counts ?? emptyCounts(instrument),
+        flagged: flagged?.counts ?? emptyCounts(instrument),
+        flagKinds: null,
+        coverage: coverageOf({ served: sum('served'), offered: sum('offered'), responded: sum('responded') }),
+      });
+    }
+    return result;
+  }
+  const [groups, coverage] = await Promise.all([
+    readMarginCountsByGroup(
+      deps.db,
+      instrument,
+      {
+        attribute: ['all', 'quality_flag'],
+        campaignIds: filter.campaignIds,
+        instrumentId: filter.instrumentId,
+        unitIds: filter.unitIds,
+        fromMonth: filter.fromMonth,
+        toMonth: filter.toMonth,
+      },
+      ['attribute', grain, 'flagged', 'value'],
+    ),
+    readCoverageByGroup(deps.db, filter, grain),
   ]);
-  return { counts, coverage };
+  for (const group of groups) {
+    const [attribute, key, flagged, value] = group.key as [string, string, string, string];
+    const entry = result.get(key);
+    if (!entry) continue;
+    if (attribute === 'all') {
+      if (flagged === 'flagged') entry.flagged = group.counts;
+      else entry.clean = group.counts;
+    } else entry.flagKinds!.set(value, group.responded);
+  }
+  for (const [key, entry] of result) {
+    const row = coverage.get(key);
+    if (row) entry.coverage = coverageOf(row);
+  }
+  return result;
+}
+
+/** Served, offered and responded of the cells, per period of `grain`, in one statement. */
+async function readCoverageByGroup(
+  db: Deps['db'],
+  filter: CellFilter,
+  grain: PeriodGrain,
+): Promise<Map<string, { served: number; offered: number; responded: number }>> {
+  const bucket = {
+    year: sql<string>`to_char(period_month, 'YYYY')`,
+    quarter: sql<string>`to_char(period_month, 'YYYY-"Q"Q')`,
+    month: sql<string>`to_char(period_month, 'YYYY-MM')`,
+  }[grain];
+  const rows = await db
+    .selectFrom('surveyRollupCell')
+    .select((eb) => [
+      bucket.as('g'),
+      eb.fn.sum<string>('served').as('served'),
+      eb.fn.sum<string>('offered').as('offered'),
+      eb.fn.sum<string>('responded').as('responded'),
+    ])
+    .$if(filter.campaignIds !== undefined, (q) => q.where('campaignId', 'in', filter.campaignIds!))
+    .$if(filter.instrumentId !== undefined, (q) =>
+      q.where('campaignId', 'in', (eb) =>
+        eb.selectFrom('campaign').select('id').where('instrumentId', '=', filter.instrumentId!),
+      ),
+    )
+    .where('unitId', 'in', filter.unitIds)
+    .where('periodMonth', '>=', filter.fromMonth)
+    .where('periodMonth', '<=', filter.toMonth)
+    .groupBy(sql`1`)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.g,
+      { served: Number(r.served), offered: Number(r.offered), responded: Number(r.responded) },
+    ]),
+  );
 }
 
 // ───────────────────────── indexReport ─────────────────────────
@@ -295,39 +413,82 @@ export interface ReportArgs {
   month?: number | null;
   agency?: string | null;
   campaign?: string | null;
+  /** Leave responses carrying a quality flag out of the figures (the report still shows their effect). */
+  excludeFlagged?: boolean | null;
 }
 
 /**
- * Computes a report from rollups only (`readRollupCounts` and one coverage sum per period; raw responses are
- * never read): the period's figures, the previous period's, the changes with their intervals, coverage and the
- * definitions of every figure kind.
+ * Computes a report from rollups only (margins, or an agency's cells, and the cells' coverage; raw responses
+ * are never read): the period's figures, the previous period's, the changes with their intervals, coverage,
+ * the quality flags of the period and the effect of leaving flagged responses out, and the definitions of
+ * every figure kind. With `excludeFlagged`, every figure leaves flagged responses out.
  */
 export async function computeReport(deps: Deps, args: ReportArgs): Promise<ReportData> {
   const period = resolvePeriod(args.year, args.quarter, args.month);
   const previous = previousPeriodOf(period);
-  const resolved = await resolveInstrument(deps, args.instrument);
+  const [resolved, unit, agency] = await Promise.all([
+    resolveInstrument(deps, args.instrument),
+    resolveUnit(deps, args.unit, [period.end, period.start]),
+    args.agency ? resolveAgency(deps, args.agency) : null,
+  ]);
   const { instrument } = resolved;
-  const unit = await resolveUnit(deps, args.unit, [period.end, period.start]);
-  const agency = args.agency ? await resolveAgency(deps, args.agency) : null;
   const campaign = args.campaign ? await resolveCampaign(deps, args.campaign, resolved) : null;
+  const excludeFlagged = args.excludeFlagged ?? false;
 
-  const [unitIds, previousUnitIds, agencyIds, campaignIds] = await Promise.all([
-    countedUnitIds(deps, unit, period),
-    countedUnitIds(deps, unit, previous),
+  // Both periods share the unit's subtree (one query); campaigns are those of the instrument unless one is named
+  // (a subquery of the rollup reads, not a round trip of its own).
+  const subtrees = new Map<string, Promise<string[]>>();
+  const [unitIds, previousUnitIds, agencyIds] = await Promise.all([
+    countedUnitIds(deps, unit, period, subtrees),
+    countedUnitIds(deps, unit, previous, subtrees),
     agency ? findAgencySubtreeIds(deps.db, agency.id) : undefined,
-    campaign ? [campaign.id] : findCampaignIdsOfInstrument(deps.db, resolved.row.id),
   ]);
-  const [current, before] = await Promise.all([
-    periodCounts(deps, instrument, { campaignIds, unitIds, agencyIds, ...monthRange(period) }),
-    periodCounts(deps, instrument, {
-      campaignIds,
-      unitIds: previousUnitIds,
-      agencyIds,
-      ...monthRange(previous),
-    }),
-  ]);
-  const score = scoreOf(instrument, current.counts);
-  const previousScore = scoreOf(instrument, before.counts);
+  const campaigns = campaign ? { campaignIds: [campaign.id] } : { instrumentId: resolved.row.id };
+  const grain = grainOf(period);
+  const [currentKey, previousKey] = [periodKey(period), periodKey(previous)];
+  const sameUnits =
+    unitIds.length === previousUnitIds.length && unitIds.every((id, i) => id === previousUnitIds[i]);
+  // Both periods in one read when they count the same units (always, except across the 2025 reorganisation).
+  const rollups = sameUnits
+    ? await readPeriodRollups(
+        deps,
+        instrument,
+        {
+          ...campaigns,
+          unitIds,
+          agencyIds,
+          fromMonth: monthRange(previous).fromMonth,
+          toMonth: monthRange(period).toMonth,
+        },
+        grain,
+        [currentKey, previousKey],
+      )
+    : new Map([
+        ...(await readPeriodRollups(
+          deps,
+          instrument,
+          { ...campaigns, unitIds, agencyIds, ...monthRange(period) },
+          grain,
+          [currentKey],
+        )),
+        ...(await readPeriodRollups(
+          deps,
+          instrument,
+          { ...campaigns, unitIds: previousUnitIds, agencyIds, ...monthRange(previous) },
+          grain,
+          [previousKey],
+        )),
+      ]);
+  const current = rollups.get(currentKey)!;
+  const before = rollups.get(previousKey)!;
+  const countsOf = (r: PeriodRollups) => (excludeFlagged ? r.clean : mergeCounts(r.clean, r.flagged));
+  const score = scoreOf(instrument, countsOf(current));
+  const previousScore = scoreOf(instrument, countsOf(before));
+  const withFlagged = figuresOf(
+    instrument,
+    scoreOf(instrument, mergeCounts(current.clean, current.flagged)),
+  )[0]!;
+  const withoutFlagged = figuresOf(instrument, scoreOf(instrument, current.clean))[0]!;
   return {
     format: 1,
     computedAt: new Date().toISOString(),
@@ -352,6 +513,17 @@ export async function computeReport(deps: Deps, args: ReportArgs): Promise<Repor
     previous: { period: previous, figures: figuresOf(instrument, previousScore), coverage: before.coverage },
     changes: changesOf(score, previousScore),
     definitions: reportDefinitions(score),
+    quality: {
+      excludeFlagged,
+      flaggedResponses: current.flagged.responses,
+      kinds: current.flagKinds
+        ? [...current.flagKinds.entries()]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([kind, responses]) => ({ kind, responses }))
+        : null,
+      withFlagged,
+      withoutFlagged,
+    },
   };
 }
 
@@ -362,7 +534,38 @@ export async function getIndexReport(deps: Deps, args: ReportArgs): Promise<Repo
 
 // ───────────────────────── breakdowns ─────────────────────────
 
-export type BreakdownBy = 'agency' | 'channel' | 'month' | 'quarter';
+/** Breakdowns of the cell key (agency, channel) and of the calendar; then respondent attributes (margins). */
+export type BreakdownBy =
+  | 'agency'
+  | 'channel'
+  | 'month'
+  | 'quarter'
+  | 'gender'
+  | 'age_band'
+  | 'education'
+  | 'procedure_field'
+  | 'quality_flag';
+
+/** Breakdowns read from margins: one attribute at a time, per unit (never per agency). */
+const MARGIN_BREAKDOWNS: Partial<Record<BreakdownBy, MarginAttribute>> = {
+  gender: 'gender',
+  age_band: 'age_band',
+  education: 'education',
+  procedure_field: 'procedure_field',
+  quality_flag: 'quality_flag',
+};
+
+const GENDER_LABELS: Record<string, [string, string]> = {
+  female: ['Nữ', 'Female'],
+  male: ['Nam', 'Male'],
+  other: ['Khác', 'Other'],
+};
+
+const QUALITY_FLAG_LABELS: Record<string, [string, string]> = {
+  too_fast: ['Trả lời quá nhanh', 'Completed too fast'],
+  straight_lining: ['Chọn cùng một mức cho mọi câu', 'The same answer to every item'],
+  burst: ['Gửi dồn dập từ một nguồn', 'A burst from one source'],
+};
 
 const CHANNEL_LABELS: Record<string, [string, string]> = {
   in_person: ['Trực tiếp', 'In person'],
@@ -431,12 +634,45 @@ export async function getIndexBreakdown(
     agency ? findAgencySubtreeIds(deps.db, agency.id) : undefined,
     findCampaignIdsOfInstrument(deps.db, resolved.row.id),
   ]);
-  const groups = await readRollupCountsByGroup(
-    deps.db,
-    instrument,
-    { campaignIds, unitIds, agencyIds, ...monthRange(period) },
-    [args.by satisfies RollupGroupKey],
-  );
+  const attribute = MARGIN_BREAKDOWNS[args.by];
+  if (attribute && agency) {
+    throw new ValidationError([
+      {
+        path: ['agency'],
+        message:
+          'Phân tổ theo đặc điểm người trả lời, lĩnh vực thủ tục hoặc cờ chất lượng chỉ có cho đơn vị, không cho từng cơ quan.',
+        messageEn:
+          'Breakdowns by respondent attribute, procedure field or quality flag exist for units, not for single agencies.',
+      },
+    ]);
+  }
+  const flagged = args.excludeFlagged ? false : undefined;
+  const range = monthRange(period);
+  const groups =
+    attribute || ((args.by === 'month' || args.by === 'quarter') && !agency)
+      ? await readMarginCountsByGroup(
+          deps.db,
+          instrument,
+          { attribute: attribute ?? 'all', campaignIds, unitIds, flagged, ...range },
+          [attribute ? 'value' : (args.by as 'month' | 'quarter')],
+        )
+      : await readRollupCountsByGroup(
+          deps.db,
+          instrument,
+          { campaignIds, unitIds, agencyIds, flagged, ...range },
+          [args.by as RollupGroupKey],
+        );
+  const fields =
+    args.by === 'procedure_field'
+      ? new Map(
+          (
+            await findProcedureFieldsByIds(
+              deps.db,
+              groups.map((g) => g.key[0]!),
+            )
+          ).map((f) => [f.id, [f.nameVi, f.nameEn] as [string, string]]),
+        )
+      : new Map<string, [string, string]>();
   const agencies =
     args.by === 'agency'
       ? new Map(
@@ -472,7 +708,7 @@ export async function getIndexBreakdown(
     }),
     groups: scored.map(({ key, group, figures }) => {
       const forced = withheld.get(key);
-      const [labelVi, labelEn] = groupLabel(args.by, key, agencies);
+      const [labelVi, labelEn] = groupLabel(args.by, key, agencies, fields);
       return {
         key,
         labelVi,
@@ -493,7 +729,12 @@ function groupLabel(
   by: BreakdownBy,
   key: string,
   agencies: Map<string, { nameVi: string; nameEn: string }>,
+  fields: Map<string, [string, string]>,
 ): [string, string] {
+  if (by === 'gender') return GENDER_LABELS[key] ?? [key, key];
+  if (by === 'quality_flag') return QUALITY_FLAG_LABELS[key] ?? [key, key];
+  if (by === 'procedure_field') return fields.get(key) ?? [key, key];
+  if (by === 'age_band' || by === 'education') return [key, key];
   if (by === 'agency') {
     const agency = agencies.get(key);
     return agency ? [agency.nameVi, agency.nameEn] : ['Không gắn với cơ quan', 'No agency'];
@@ -541,6 +782,8 @@ export interface RankingArgs {
   year: number;
   region?: string | null;
   parent?: string | null;
+  /** Leave responses carrying a quality flag out. */
+  excludeFlagged?: boolean | null;
 }
 
 /** Units of a ranking year: the map at the year's end (63 provinces up to 2024, 34 from 2025). */
@@ -554,8 +797,8 @@ interface ScoredUnits {
 }
 
 /**
- * Counts per unit of `level` for a year, read in three grouped queries: provinces group by the cells' owning
- * province, other levels by the cells' unit. Predecessors' cells of the year count towards their successor.
+ * Counts per unit of `level` for a year, read from the units' `all` margins in one grouped statement: provinces
+ * group by the margins' owning province, other levels by their unit. Predecessors' cells of the year count towards their successor.
  */
 async function countsByUnit(
   deps: Deps,
@@ -581,13 +824,15 @@ async function countsByUnit(
   const campaignIds = await findCampaignIdsOfInstrument(deps.db, resolved.row.id);
   const period = periodOf(year);
   const byProvince = args.level === 'PROVINCE';
-  const groups = await readRollupCountsByGroup(
+  const groups = await readMarginCountsByGroup(
     deps.db,
     resolved.instrument,
     {
+      attribute: 'all',
       campaignIds,
       ...(byProvince ? { provinceUnitIds: [...owner.keys()] } : { unitIds: [...owner.keys()] }),
       ...monthRange(period),
+      ...(args.excludeFlagged ? { flagged: false } : {}),
     },
     [byProvince ? 'province' : 'unit'],
   );
@@ -742,10 +987,10 @@ export async function getUnitIndexHistory(
   const byProvince = unit.levelCode === 'PROVINCE';
   const ids = all.map((u) => u.id);
   const [groups, published] = await Promise.all([
-    readRollupCountsByGroup(
+    readMarginCountsByGroup(
       deps.db,
       instrument,
-      { campaignIds, ...(byProvince ? { provinceUnitIds: ids } : { unitIds: ids }) },
+      { attribute: 'all', campaignIds, ...(byProvince ? { provinceUnitIds: ids } : { unitIds: ids }) },
       [byProvince ? 'province' : 'unit', 'year'],
     ),
     (async () => {

@@ -73,6 +73,19 @@ export interface DefinitionData {
   definitionEn: string;
 }
 
+/** Quality flags of the period's responses and what leaving the flagged ones out changes. */
+export interface QualityData {
+  /** Whether the report's figures leave flagged responses out. */
+  excludeFlagged: boolean;
+  /** Responses of the period with at least one quality flag. */
+  flaggedResponses: number;
+  /** Responses per flag kind (one response may carry several); null for an agency's report. */
+  kinds: { kind: string; responses: number }[] | null;
+  /** The overall figure with every response, and without the flagged ones. */
+  withFlagged: FigureData;
+  withoutFlagged: FigureData;
+}
+
 /** A computed report, JSON-serialisable as is (a snapshot stores exactly this object). */
 export interface ReportData {
   format: 1;
@@ -91,6 +104,8 @@ export interface ReportData {
   previous: { period: PeriodData; figures: FigureData[]; coverage: CoverageData };
   changes: ChangeData[];
   definitions: DefinitionData[];
+  /** Absent from snapshots frozen before quality flags were reported. */
+  quality?: QualityData;
 }
 
 const PERCENT_DEFINITIONS = ['overall-index', 'dimension-index', 'item-index'];
@@ -255,12 +270,31 @@ export function presentChange(change: ChangeData, current: FigureView, previous:
   };
 }
 
+export interface QualityView {
+  data: QualityData;
+  withFlagged: FigureView;
+  withoutFlagged: FigureView;
+  /** withoutFlagged − withFlagged; null when either value is withheld or unknown. */
+  difference: number | null;
+}
+
 export interface ReportView {
   data: ReportData;
   revealed: boolean;
   figures: FigureView[];
   previousFigures: FigureView[];
   changes: ChangeView[];
+  quality: QualityView | null;
+}
+
+export function presentQuality(data: QualityData, reveal: boolean): QualityView {
+  const withFlagged = presentFigure(data.withFlagged, reveal);
+  const withoutFlagged = presentFigure(data.withoutFlagged, reveal);
+  const difference =
+    withFlagged.value !== null && withoutFlagged.value !== null
+      ? withoutFlagged.value - withFlagged.value
+      : null;
+  return { data, withFlagged, withoutFlagged, difference };
 }
 
 export function presentReport(data: ReportData, reveal: boolean): ReportView {
@@ -272,7 +306,14 @@ export function presentReport(data: ReportData, reveal: boolean): ReportView {
   const changes = data.changes.map((change) =>
     presentChange(change, current.get(key(change))!, before.get(key(change))!),
   );
-  return { data, revealed: reveal, figures, previousFigures, changes };
+  return {
+    data,
+    revealed: reveal,
+    figures,
+    previousFigures,
+    changes,
+    quality: data.quality ? presentQuality(data.quality, reveal) : null,
+  };
 }
 
 // ───────────────────────── periods ─────────────────────────

@@ -551,6 +551,9 @@ async function issueDossierToken(
       agencyId: dossier.agencyId,
       dossierPseudonym: pseudonym,
       channel,
+      procedureId: dossier.procedureId,
+      procedureFieldId: (eb) =>
+        eb.selectFrom('procedure').select('fieldId').where('id', '=', dossier.procedureId),
       issuedAt: now,
       expiresAt,
     })

@@ -1,15 +1,15 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
-  addToRollups,
+  addResponsesToRollups,
   type Database,
   type DB,
+  type MarginResponse,
   poolOf,
   type ResponseChannel,
   type RollupCellKey,
-  rollupCellId,
 } from '@chiso/db';
-import { countResponses, type Instrument, instrumentLayout, validateAnswers } from '@chiso/scoring';
+import { type Instrument, instrumentLayout, validateAnswers } from '@chiso/scoring';
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -80,7 +80,7 @@ type StagedRow = Record<string, string | null> & { line: string };
 /**
  * Imports responses of a survey run elsewhere from CSV, in one transaction: COPY into a temporary staging
  * table, validate every row (errors reported by CSV line and column), insert the valid ones with source
- * 'import' (idempotent per batch key and row key), then rebuild the rollup cells they touched.
+ * 'import' (idempotent per batch key and row key), then add the rows inserted now to their rollup cells and margins.
  */
 export async function importSurveyResponsesCsv(
   db: DB,
@@ -172,6 +172,7 @@ export async function importSurveyResponsesCsv(
       const valid: {
         line: number;
         key: RollupCellKey;
+        response: MarginResponse;
         values: Record<string, unknown>;
       }[] = [];
       for (const row of staged) {
@@ -250,6 +251,7 @@ export async function importSurveyResponsesCsv(
         valid.push({
           line,
           key,
+          response: { answers, weight, ...attributes },
           values: {
             ...key,
             channel,
@@ -265,7 +267,7 @@ export async function importSurveyResponsesCsv(
       }
 
       let inserted = 0;
-      const touched = new Map<string, RollupCellKey>();
+      const touched = new Map<string, { key: RollupCellKey; rows: MarginResponse[] }>();
       for (let i = 0; i < valid.length; i += 500) {
         const chunk = valid.slice(i, i + 500);
         const done = await trx
@@ -277,42 +279,17 @@ export async function importSurveyResponsesCsv(
         const fresh = new Set(done.map((row) => row.idempotencyKey));
         inserted += fresh.size;
         for (const row of chunk) {
-          if (fresh.has(row.values.idempotencyKey as string)) touched.set(JSON.stringify(row.key), row.key);
+          if (!fresh.has(row.values.idempotencyKey as string)) continue;
+          const id = JSON.stringify(row.key);
+          const cell = touched.get(id) ?? { key: row.key, rows: [] };
+          cell.rows.push(row.response);
+          touched.set(id, cell);
         }
       }
 
-      // Rebuild each touched cell from its raw rows (imports can be weighted and large: one recount per cell).
-      for (const key of touched.values()) {
-        const cellId = await rollupCellId(trx, key);
-        await trx
-          .deleteFrom('surveyRollupCount')
-          .where('provinceUnitId', '=', key.provinceUnitId)
-          .where('cellId', '=', cellId)
-          .execute();
-        await trx
-          .deleteFrom('surveyRollupMoment')
-          .where('provinceUnitId', '=', key.provinceUnitId)
-          .where('cellId', '=', cellId)
-          .execute();
-        await trx
-          .updateTable('surveyRollupCell')
-          .set({ responded: 0 })
-          .where('provinceUnitId', '=', key.provinceUnitId)
-          .where('id', '=', cellId)
-          .execute();
-        const raw = await trx
-          .selectFrom('surveyResponse')
-          .select(['answers', 'weight'])
-          .where('provinceUnitId', '=', key.provinceUnitId)
-          .where('campaignId', '=', key.campaignId)
-          .where('unitId', '=', key.unitId)
-          .where((eb) =>
-            key.agencyId === null ? eb('agencyId', 'is', null) : eb('agencyId', '=', key.agencyId),
-          )
-          .where('periodMonth', '=', key.periodMonth)
-          .where('channel', '=', key.channel as ResponseChannel)
-          .execute();
-        await addToRollups(trx, instrument, key, countResponses(instrument, raw));
+      // Only the rows inserted now are added to their cells and margins (a repeated row changes nothing).
+      for (const { key, rows } of touched.values()) {
+        await addResponsesToRollups(trx, instrument, key, rows);
       }
       await recordAudit(
         trx,

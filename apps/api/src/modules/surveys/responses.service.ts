@@ -1,12 +1,12 @@
 import {
-  addToRollups,
+  addResponsesToRollups,
   type Database,
   type ResponseChannel,
   type ResponseSource,
   type RollupCellKey,
   rebuildSurveyRollups,
 } from '@chiso/db';
-import { countResponses, type Instrument, validateAnswers } from '@chiso/scoring';
+import { type Instrument, validateAnswers } from '@chiso/scoring';
 import type { Kysely } from 'kysely';
 import { todayInVietnam } from '../../civil-date.js';
 import type { Context } from '../../context.js';
@@ -260,7 +260,7 @@ export async function submitSurveyResponse(
     burstThreshold: settings.burstThreshold,
   });
   const agency = token?.agencyId ? await context.loaders.agencies.agencyById.load(token.agencyId) : null;
-  const cell: RollupCellKey = {
+  const cell: Omit<RollupCellKey, 'flagged'> = {
     provinceUnitId,
     campaignId: campaign.id,
     unitId: agency?.unitId ?? campaign.ownerUnitId,
@@ -285,6 +285,8 @@ export async function submitSurveyResponse(
         idempotencyKey: key,
         payloadHash: hash,
         dossierPseudonym: token?.dossierPseudonym ?? null,
+        procedureId: token?.procedureId ?? null,
+        procedureFieldId: token?.procedureFieldId ?? null,
         qualityFlags: flags,
         startedAt: input.startedAt ?? null,
         submittedAt,
@@ -304,12 +306,16 @@ export async function submitSurveyResponse(
         .executeTakeFirst();
       if (!used) throw new SurveyTokenError('used');
     }
-    await addToRollups(
-      trx,
-      instrument.definition,
-      cell,
-      countResponses(instrument.definition, [{ answers: input.answers }]),
-    );
+    await addResponsesToRollups(trx, instrument.definition, cell, [
+      {
+        answers: input.answers,
+        gender: input.gender ?? null,
+        ageBand: input.ageBand ?? null,
+        education: input.education ?? null,
+        procedureFieldId: token?.procedureFieldId ?? null,
+        qualityFlags: flags,
+      },
+    ]);
     return inserted.id;
   });
   if (stored === null) {
@@ -382,7 +388,7 @@ export async function enterPaperResponses(
     throw new SurveyClosedError('Cuộc khảo sát đã kết thúc.', 'This survey is closed.');
   }
   const collectedOn = input.collectedOn ?? todayInVietnam();
-  const cell: RollupCellKey = {
+  const cell: Omit<RollupCellKey, 'flagged'> = {
     provinceUnitId: await provinceOfUnit(context.db, agency.unitId),
     campaignId: campaign.id,
     unitId: agency.unitId,
@@ -392,7 +398,7 @@ export async function enterPaperResponses(
   };
   return context.db.transaction().execute(async (trx) => {
     const responseIds: string[] = [];
-    const fresh: PaperRow[] = [];
+    const fresh: (PaperRow & { qualityFlags: string[] })[] = [];
     for (const [i, row] of input.rows.entries()) {
       const key = `paper:${campaign.id}:${input.batchKey}:${i}`;
       const hash = payloadHash({
@@ -401,6 +407,11 @@ export async function enterPaperResponses(
         collectedOn,
         ...row,
         answers: row.answers,
+      });
+      const flags = qualityFlags(instrument.definition, row.answers, {
+        submittedAt: new Date(),
+        minSecondsPerItem: 0,
+        straightLiningMinItems: campaignSettings(campaign).straightLiningMinItems,
       });
       const inserted = await trx
         .insertInto('surveyResponse')
@@ -416,18 +427,14 @@ export async function enterPaperResponses(
           freeText: row.freeText ?? null,
           idempotencyKey: key,
           payloadHash: hash,
-          qualityFlags: qualityFlags(instrument.definition, row.answers, {
-            submittedAt: new Date(),
-            minSecondsPerItem: 0,
-            straightLiningMinItems: campaignSettings(campaign).straightLiningMinItems,
-          }),
+          qualityFlags: flags,
         })
         .onConflict((oc) => oc.columns(['provinceUnitId', 'idempotencyKey']).doNothing())
         .returning('id')
         .executeTakeFirst();
       if (inserted) {
         responseIds.push(inserted.id);
-        fresh.push(row);
+        fresh.push({ ...row, qualityFlags: flags });
         continue;
       }
       const existing = await findByKey(trx, cell.provinceUnitId, key);
@@ -440,7 +447,7 @@ export async function enterPaperResponses(
       responseIds.push(existing.id);
     }
     if (fresh.length > 0) {
-      await addToRollups(trx, instrument.definition, cell, countResponses(instrument.definition, fresh));
+      await addResponsesToRollups(trx, instrument.definition, cell, fresh);
       await recordAudit(trx, context, {
         action: 'survey.enter_paper',
         entity: 'campaign',

@@ -119,6 +119,7 @@ async function rollupSnapshot(id: string) {
       'c.agencyId',
       'c.periodMonth',
       'c.channel',
+      'c.flagged',
       'r.itemOrdinal',
       'r.level',
       'r.count',
@@ -126,7 +127,15 @@ async function rollupSnapshot(id: string) {
       'r.weightSquareSum',
     ])
     .where('c.campaignId', '=', id)
-    .orderBy(['c.unitId', 'c.agencyId', 'c.periodMonth', 'c.channel', 'r.itemOrdinal', 'r.level'])
+    .orderBy([
+      'c.unitId',
+      'c.agencyId',
+      'c.periodMonth',
+      'c.channel',
+      'c.flagged',
+      'r.itemOrdinal',
+      'r.level',
+    ])
     .execute();
   const moments = await db
     .selectFrom('surveyRollupMoment as r')
@@ -136,6 +145,7 @@ async function rollupSnapshot(id: string) {
       'c.agencyId',
       'c.periodMonth',
       'c.channel',
+      'c.flagged',
       'r.dimensionOrdinal',
       'r.n',
       'r.sum',
@@ -146,16 +156,37 @@ async function rollupSnapshot(id: string) {
       'r.weightSquareSum',
     ])
     .where('c.campaignId', '=', id)
-    .orderBy(['c.unitId', 'c.agencyId', 'c.periodMonth', 'c.channel', 'r.dimensionOrdinal'])
+    .orderBy(['c.unitId', 'c.agencyId', 'c.periodMonth', 'c.channel', 'c.flagged', 'r.dimensionOrdinal'])
     .execute();
   const cells = await db
     .selectFrom('surveyRollupCell')
-    .select(['unitId', 'agencyId', 'periodMonth', 'channel', 'responded'])
+    .select(['unitId', 'agencyId', 'periodMonth', 'channel', 'flagged', 'responded'])
     .where('campaignId', '=', id)
     .where('responded', '>', 0)
-    .orderBy(['unitId', 'agencyId', 'periodMonth', 'channel'])
+    .orderBy(['unitId', 'agencyId', 'periodMonth', 'channel', 'flagged'])
     .execute();
-  return { counts, moments, cells };
+  const marginKey = ['m.unitId', 'm.periodMonth', 'm.attribute', 'm.value', 'm.flagged'] as const;
+  const marginCounts = await db
+    .selectFrom('surveyRollupMarginCount as r')
+    .innerJoin('surveyRollupMargin as m', (j) => j.onRef('m.id', '=', 'r.marginId'))
+    .select([...marginKey, 'r.itemOrdinal', 'r.level', 'r.count', 'r.weightSum', 'r.weightSquareSum'])
+    .where('m.campaignId', '=', id)
+    .orderBy([...marginKey, 'r.itemOrdinal', 'r.level'])
+    .execute();
+  const marginMoments = await db
+    .selectFrom('surveyRollupMarginMoment as r')
+    .innerJoin('surveyRollupMargin as m', (j) => j.onRef('m.id', '=', 'r.marginId'))
+    .select([...marginKey, 'r.dimensionOrdinal', 'r.n', 'r.sum', 'r.sumSquares', 'r.weightedSum'])
+    .where('m.campaignId', '=', id)
+    .orderBy([...marginKey, 'r.dimensionOrdinal'])
+    .execute();
+  const margins = await db
+    .selectFrom('surveyRollupMargin as m')
+    .select([...marginKey, 'm.responded'])
+    .where('m.campaignId', '=', id)
+    .orderBy([...marginKey])
+    .execute();
+  return { counts, moments, cells, marginCounts, marginMoments, margins };
 }
 
 function expectSameRows<T extends Record<string, unknown>>(a: T[], b: T[]) {
@@ -630,14 +661,30 @@ describe('rollups', () => {
         input: {
           campaignCode: campaign.code,
           idempotencyKey: `rollup-key-${String(i).padStart(4, '0')}`,
-          answers: answersFor(i + 20),
+          // Two straight-lined responses: flagged, counted apart in their cell and margins.
+          answers: i === 4 || i === 9 ? Array(22).fill(4) : answersFor(i + 20),
           channel: i % 3 === 0 ? 'KIOSK' : 'ONLINE',
+          gender: i % 2 === 0 ? 'FEMALE' : i % 5 === 0 ? null : 'MALE',
+          ageBand: i % 4 === 0 ? '60+' : '18-34',
+          education: i % 3 === 0 ? null : 'university',
         },
       });
     }
     const id = await campaignId(campaign.code);
     const incremental = await rollupSnapshot(id);
     expect(incremental.cells.reduce((n, c) => n + c.responded, 0)).toBe(15);
+    const raw = await db
+      .selectFrom('surveyResponse')
+      .select(['qualityFlags'])
+      .where('campaignId', '=', id)
+      .execute();
+    const flagged = raw.filter((r) => r.qualityFlags.length > 0).length;
+    expect(flagged).toBeGreaterThanOrEqual(2);
+    expect(incremental.cells.filter((c) => c.flagged).reduce((n, c) => n + c.responded, 0)).toBe(flagged);
+    const responded = (attribute: string) =>
+      incremental.margins.filter((m) => m.attribute === attribute).reduce((n, m) => n + m.responded, 0);
+    expect([responded('all'), responded('gender'), responded('education')]).toEqual([15, 14, 10]);
+    expect(responded('quality_flag')).toBe(raw.reduce((n, r) => n + r.qualityFlags.length, 0));
 
     const denied = await hnAdmin.query(
       `mutation R($c: String!) { rebuildRollups(campaignCode: $c) { __typename } }`,
@@ -648,11 +695,14 @@ describe('rollups', () => {
       `mutation R($c: String!) { rebuildRollups(campaignCode: $c) { __typename ... on MutationRebuildRollupsSuccess { data { cells responses } } } }`,
       { c: campaign.code },
     );
-    expect(data.rebuildRollups.data).toEqual({ cells: 2, responses: 15 });
+    expect(data.rebuildRollups.data.responses).toBe(15);
     const rebuilt = await rollupSnapshot(id);
     expectSameRows(incremental.counts, rebuilt.counts);
     expectSameRows(incremental.moments, rebuilt.moments);
     expect(incremental.cells).toEqual(rebuilt.cells);
+    expectSameRows(incremental.marginCounts, rebuilt.marginCounts);
+    expectSameRows(incremental.marginMoments, rebuilt.marginMoments);
+    expect(incremental.margins).toEqual(rebuilt.margins);
   });
 });
 
