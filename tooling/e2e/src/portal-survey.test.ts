@@ -82,7 +82,10 @@ describeE2E('portal: rate the service', (app) => {
     await page.getByText(/Xin đừng ghi họ tên, số điện thoại/).waitFor();
     expect(await comment.getAttribute('maxlength')).toBe('2000');
     await comment.fill('Cán bộ hướng dẫn tận tình; nên có thêm ghế chờ.');
-    await page.getByTestId('survey-comment-count').filter({ hasText: '47/2000 ký tự' }).waitFor();
+    await page
+      .getByTestId('survey-comment-count')
+      .filter({ hasText: /^47\/2[.,]?000 ký tự$/ })
+      .waitFor();
     await app.screenshot(page, 'portal-survey-about-phone');
 
     // The network drops the first send.

@@ -194,7 +194,7 @@ function ResultsPage({
           {error
             ? ''
             : connection
-              ? connection.totalCount === 0
+              ? connection.edges.length === 0
                 ? t('procedures.none')
                 : t('procedures.count', { count: connection.totalCount ?? connection.edges.length })
               : t('procedures.searching')}
