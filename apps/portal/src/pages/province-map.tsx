@@ -149,7 +149,7 @@ export default function ProvinceMap({ year, provinces, labels, hrefOf }: Provinc
               patternTransform="rotate(45)"
             >
               <rect width="6" height="6" fill={NO_DATA} />
-              <line x1="0" y1="0" x2="0" y2="6" stroke="#868e96" strokeWidth="1" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="#adb5bd" strokeWidth="1" />
             </pattern>
           </defs>
           {ordered.map((shape) => {
@@ -176,8 +176,8 @@ export default function ProvinceMap({ year, provinces, labels, hrefOf }: Provinc
                 <path
                   d={shape.d}
                   fill={cls ? cls.color : 'url(#no-data)'}
-                  stroke={isActive ? '#000' : '#fff'}
-                  strokeWidth={isActive ? 2.5 : 0.6}
+                  stroke={isActive ? '#000' : '#495057'}
+                  strokeWidth={isActive ? 2.5 : 0.5}
                   strokeLinejoin="round"
                 />
               </a>
