@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadSurveyDraft, newSurveyDraft, saveSurveyDraft, surveyDraftKey } from './survey-draft.js';
+import {
+  loadSurveyDraft,
+  newSurveyDraft,
+  SURVEY_COMMENT_LIMIT,
+  saveSurveyDraft,
+  surveyDraftKey,
+} from './survey-draft.js';
 
 describe('survey drafts', () => {
   beforeEach(() => localStorage.clear());
@@ -28,6 +34,16 @@ describe('survey drafts', () => {
     const loaded = loadSurveyDraft('tok', 3);
     expect(loaded?.answers).toEqual([5, 3, null]);
     expect(loaded?.step).toBe(3);
+  });
+
+  it('keeps the comment, cut to the limit, and reads older drafts without one', () => {
+    const draft = newSurveyDraft(1);
+    draft.comment = 'x'.repeat(SURVEY_COMMENT_LIMIT + 10);
+    saveSurveyDraft('tok', draft);
+    expect(loadSurveyDraft('tok', 1)?.comment).toBe('x'.repeat(SURVEY_COMMENT_LIMIT));
+    const { comment: _comment, ...older } = newSurveyDraft(1);
+    localStorage.setItem(surveyDraftKey('old'), JSON.stringify(older));
+    expect(loadSurveyDraft('old', 1)?.comment).toBe('');
   });
 
   it('makes a new key for each new draft', () => {

@@ -14,12 +14,17 @@ export interface SurveyDraft {
   gender: 'FEMALE' | 'MALE' | 'OTHER' | null;
   ageBand: string | null;
   education: string | null;
+  /** The optional free-text comment (at most `SURVEY_COMMENT_LIMIT` characters). */
+  comment: string;
   startedAt: string;
   /** Set once the API has stored the response: the thank-you page is shown from then on. */
   submitted: { thanks: string; thanksEn: string } | null;
 }
 
 const PREFIX = 'chiso.survey.';
+
+/** The longest comment the API stores (`submitSurveyResponse`'s freeText limit). */
+export const SURVEY_COMMENT_LIMIT = 2000;
 
 export function surveyDraftKey(token: string): string {
   return `${PREFIX}${token}`;
@@ -33,6 +38,7 @@ export function newSurveyDraft(itemCount: number, now: Date = new Date()): Surve
     gender: null,
     ageBand: null,
     education: null,
+    comment: '',
     startedAt: now.toISOString(),
     submitted: null,
   };
@@ -57,7 +63,8 @@ export function loadSurveyDraft(token: string, itemCount: number): SurveyDraft |
       const value = draft.answers[i];
       return typeof value === 'number' ? value : null;
     });
-    return { ...draft, answers, step: Math.max(0, Math.min(draft.step ?? 0, itemCount)) };
+    const comment = typeof draft.comment === 'string' ? draft.comment.slice(0, SURVEY_COMMENT_LIMIT) : '';
+    return { ...draft, answers, comment, step: Math.max(0, Math.min(draft.step ?? 0, itemCount)) };
   } catch {
     return undefined;
   }

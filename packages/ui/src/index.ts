@@ -1,4 +1,11 @@
-export { type BarChartDatum, type BarChartProps, LazyBarChart } from './charts/lazy-bar-chart.js';
+export {
+  type BarChartDatum,
+  type BarChartProps,
+  LazyBarChart,
+  LazyLineChart,
+  type LineChartProps,
+  type LineChartSeries,
+} from './charts/lazy-bar-chart.js';
 export {
   createUseT,
   DEFAULT_LOCALE,

@@ -56,11 +56,8 @@ describeE2E('portal: find a procedure', (app) => {
     await expect.poll(() => results.count()).toBe(40);
 
     const box = page.getByRole('searchbox', { name: 'Tìm thủ tục, cơ quan hoặc địa phương' });
-    await box.fill('khai sinh');
-    // No birth registration in the demo catalog: either a clear empty state or the closest matches.
-    await count.filter({ hasText: /Không tìm thấy thủ tục nào|Tìm thấy \d+ thủ tục/ }).waitFor();
-    await page.waitForURL(/q=khai\+sinh|q=khai%20sinh/);
-    await app.screenshot(page, 'portal-procedures-khai-sinh-phone');
+    await box.fill('nonsense zzqxw');
+    await count.filter({ hasText: 'Không tìm thấy thủ tục nào' }).waitFor();
 
     await box.fill('');
     // On a phone the filters sit behind one button.
@@ -79,6 +76,66 @@ describeE2E('portal: find a procedure', (app) => {
       .toBe(true);
     await page.getByRole('button', { name: 'Bộ lọc (2)' }).waitFor();
     await app.screenshot(page, 'portal-procedures-filtered-phone');
+  });
+
+  for (const viewport of widths) {
+    it(`finds birth registration for "khai sinh" typed without diacritics and opens it (${viewport})`, async () => {
+      const page = await app.newPage(viewport);
+      await page.goto(`${app.baseUrl}/thu-tuc`);
+      await page.getByRole('searchbox', { name: 'Tìm thủ tục, cơ quan hoặc địa phương' }).fill('khai sinh');
+      await page.waitForURL(/q=khai\+sinh|q=khai%20sinh/);
+      const first = page.getByTestId('procedure-result').first();
+      await expect.poll(() => first.textContent()).toContain('Đăng ký khai sinh');
+      await expect(first.textContent()).resolves.toContain('Hộ tịch');
+      await app.screenshot(page, `portal-procedures-khai-sinh-${viewport}`);
+
+      await first.getByRole('link', { name: 'Đăng ký khai sinh' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Đăng ký khai sinh' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/thu-tuc/BKN.STP.018');
+      const cases = await page.getByTestId('procedure-cases').textContent();
+      expect(cases).toContain('1 ngày làm việc');
+      expect(cases).toContain('kết hợp nhận cha, mẹ, con');
+      await expect(page.getByTestId('procedure-documents').textContent()).resolves.toContain(
+        'Giấy chứng sinh',
+      );
+      await expect(page.getByTestId('procedure-fees').textContent()).resolves.toContain('Miễn phí');
+      await page.getByText('Ủy ban nhân dân cấp xã nơi cư trú của người cha hoặc người mẹ').waitFor();
+      await page.getByText(/Luật Hộ tịch 2014; Nghị định 123\/2015\/NĐ-CP/).waitFor();
+      await page.locator('[data-metric="overall-index"] [data-testid="index-value"]').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport === 'phone' ? 360 : 1280,
+      );
+      await app.screenshot(page, `portal-procedure-khai-sinh-${viewport}`);
+      expect(await seriousAxeViolations(page), '/thu-tuc/BKN.STP.018').toEqual([]);
+    });
+  }
+
+  it('filters by field, level and online level from the address, and lists every field', async () => {
+    const page = await app.newPage('desktop');
+    await page.goto(`${app.baseUrl}/thu-tuc`);
+    const results = page.getByTestId('procedure-result');
+    await results.first().waitFor();
+    const field = page.getByLabel('Lĩnh vực');
+    // Every field of the catalog, not only those on the first page of results.
+    await expect
+      .poll(async () => (await field.locator('option').allTextContents()).includes('Hộ tịch'))
+      .toBe(true);
+    await field.selectOption({ label: 'Hộ tịch' });
+    await page.waitForURL(/linh-vuc=BKN-STP-HT/);
+    await page.getByTestId('procedure-count').filter({ hasText: 'Tìm thấy 1 thủ tục' }).waitFor();
+    await page.getByLabel('Cấp thực hiện').selectOption('COMMUNE');
+    await page.waitForURL(/cap=COMMUNE/);
+    await page.getByTestId('procedure-count').filter({ hasText: 'Tìm thấy 1 thủ tục' }).waitFor();
+    await page.getByLabel('Dịch vụ công trực tuyến').selectOption('FULL');
+    await page.getByTestId('procedure-count').filter({ hasText: 'Không tìm thấy thủ tục nào' }).waitFor();
+    await app.screenshot(page, 'portal-procedures-filter-field-desktop');
+    // The address alone restores the filters.
+    await page.goto(`${app.baseUrl}/thu-tuc?linh-vuc=BKN-STP-HT&cap=COMMUNE&truc-tuyen=PARTIAL`);
+    await expect.poll(() => results.count()).toBe(1);
+    await expect(results.first().textContent()).resolves.toContain('Đăng ký khai sinh');
+    expect(await page.getByLabel('Lĩnh vực').inputValue()).toBe('BKN-STP-HT');
+    expect(await page.getByLabel('Cấp thực hiện').inputValue()).toBe('COMMUNE');
+    expect(await page.getByLabel('Dịch vụ công trực tuyến').inputValue()).toBe('PARTIAL');
   });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {

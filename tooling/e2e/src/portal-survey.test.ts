@@ -77,6 +77,15 @@ describeE2E('portal: rate the service', (app) => {
       await page.getByRole('button', { name: 'Tiếp' }).click();
     }
     await page.getByLabel('Độ tuổi').selectOption('30-39');
+    // The optional comment warns against personal data and stops at the limit.
+    const comment = page.getByRole('textbox', { name: 'Góp ý thêm (không bắt buộc)' });
+    await page.getByText(/Xin đừng ghi họ tên, số điện thoại/).waitFor();
+    expect(await comment.getAttribute('maxlength')).toBe('2000');
+    await comment.fill('Cán bộ hướng dẫn tận tình; nên có thêm ghế chờ.');
+    await page
+      .getByTestId('survey-comment-count')
+      .filter({ hasText: /^47\/2[.,]?000 ký tự$/ })
+      .waitFor();
     await app.screenshot(page, 'portal-survey-about-phone');
 
     // The network drops the first send.
@@ -96,6 +105,7 @@ describeE2E('portal: rate the service', (app) => {
 
     // A reload in between still keeps everything; sending again records exactly one response.
     await page.reload();
+    expect(await comment.inputValue()).toBe('Cán bộ hướng dẫn tận tình; nên có thêm ghế chờ.');
     await page.getByRole('button', { name: 'Gửi đánh giá' }).click();
     await page.getByTestId('survey-thanks').waitFor();
     expect(await responsesOfCampaign()).toBe(1);
@@ -104,11 +114,12 @@ describeE2E('portal: rate the service', (app) => {
     const stored = await app.db
       .selectFrom('surveyResponse')
       .innerJoin('campaign', 'campaign.id', 'surveyResponse.campaignId')
-      .select(['surveyResponse.answers', 'surveyResponse.ageBand'])
+      .select(['surveyResponse.answers', 'surveyResponse.ageBand', 'surveyResponse.freeText'])
       .where('campaign.code', '=', campaignCode)
       .executeTakeFirstOrThrow();
     expect(stored.answers).toEqual([...Array(11).fill(4), ...Array(11).fill(5)]);
     expect(stored.ageBand).toBe('30-39');
+    expect(stored.freeText).toBe('Cán bộ hướng dẫn tận tình; nên có thêm ghế chờ.');
 
     // The thanks stay on this device; on another one the token is used.
     await page.reload();

@@ -32,7 +32,7 @@ describeE2E('portal', (app) => {
       await page.getByRole('img', { name: 'Số tỉnh, thành phố theo vùng' }).locator('svg').first().waitFor();
       await app.screenshot(page, `portal-provinces-2019-${viewport}`);
 
-      await page.getByLabel('Năm').selectOption('2026');
+      await page.getByLabel('Năm', { exact: true }).selectOption('2026');
       await page.getByTestId('province-count').filter({ hasText: '34 tỉnh, thành phố' }).waitFor();
       expect(await rows.count()).toBe(34);
       expect(page.url()).toContain('year=2026');

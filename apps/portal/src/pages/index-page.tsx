@@ -1,8 +1,9 @@
-import { formatIndexValue, IndexFigure, useLocale, useLocalized } from '@chiso/ui';
+import { formatIndexValue, IndexFigure, LazyLineChart, useLocale, useLocalized } from '@chiso/ui';
 import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Loader,
   NativeSelect,
   SimpleGrid,
@@ -12,10 +13,10 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery } from 'urql';
-import { graphql } from '../graphql.js';
+import { useClient, useQuery } from 'urql';
+import { graphql, type ResultOf } from '../graphql.js';
 import { useT } from '../messages.js';
 
 // The chart is drawn by code fetched when the ranking is shown.
@@ -108,6 +109,150 @@ const RankingQuery = graphql(`
     }
   }
 `);
+
+type Report = Extract<ResultOf<typeof IndexQuery>['indexReport'], { __typename: 'IndexReport' }>;
+
+const PublishedHistoryQuery = graphql(`
+  query PublishedHistory($unit: String!) {
+    unitIndexHistory(unit: $unit) {
+      __typename
+      ... on UnitIndexHistory {
+        series {
+          role
+          points {
+            year
+            published {
+              value
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const FACTOR_COLORS = ['teal.7', 'orange.7', 'grape.7', 'cyan.8', 'red.7'];
+
+/**
+ * The province's index and its five factors year by year: a line chart (loaded on demand) and the same figures in
+ * a table with their sample sizes. Figures under the minimum sample are withheld (a gap in the chart).
+ */
+function IndexHistory({ unit, provinceName }: { unit: string; provinceName: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const localized = useLocalized();
+  const client = useClient();
+  const [reports, setReports] = useState<{
+    unit: string;
+    rows: { year: number; report: Report | null }[];
+  } | null>(null);
+  const [{ data: publishedData }] = useQuery({ query: PublishedHistoryQuery, variables: { unit } });
+  useEffect(() => {
+    let live = true;
+    const all = years().reverse();
+    Promise.all(
+      all.map(async (year) => {
+        const result = await client.query(IndexQuery, { unit, year }).toPromise();
+        const report = result.data?.indexReport;
+        return { year, report: report?.__typename === 'IndexReport' ? report : null };
+      }),
+    ).then((rows) => live && setReports({ unit, rows }));
+    return () => {
+      live = false;
+    };
+  }, [client, unit]);
+
+  if (!reports || reports.unit !== unit) return <Loader role="status" aria-label={t('common.loading')} />;
+  const history =
+    publishedData?.unitIndexHistory.__typename === 'UnitIndexHistory' ? publishedData.unitIndexHistory : null;
+  const published = new Map(
+    (history?.series.find((x) => x.role === 'SELF')?.points ?? [])
+      .filter((p) => p.published?.value != null)
+      .map((p) => [p.year, p.published!.value as number]),
+  );
+  const withData = reports.rows.filter((r) => (r.report && r.report.overall.n > 0) || published.has(r.year));
+  const minSample =
+    withData[0]?.report?.minSample ?? reports.rows.find((r) => r.report)?.report?.minSample ?? 0;
+  const dimensions = withData.find((r) => r.report)?.report?.dimensions ?? [];
+  const shown = (figure: { value?: number | null; publishable: boolean }) =>
+    figure.publishable && figure.value != null ? figure.value : null;
+  const pct = (value: number) => `${formatIndexValue(value, locale)}%`;
+  const cell = (figure: { value?: number | null; publishable: boolean; n: number } | undefined) =>
+    !figure || figure.n === 0
+      ? '—'
+      : shown(figure) === null
+        ? t('index.suppressed', { n: figure.n })
+        : `${pct(figure.value as number)} (n = ${figure.n})`;
+  const data = withData.map(({ year, report }) => ({
+    label: String(year),
+    overall: report ? shown(report.overall) : null,
+    published: published.get(year) ?? null,
+    ...Object.fromEntries(dimensions.map((d) => [`d${d.code}`, null])),
+    ...Object.fromEntries((report?.dimensions ?? []).map((d) => [`d${d.code}`, shown(d)])),
+  }));
+  const anyShown = data.some((d) => Object.entries(d).some(([k, v]) => k !== 'label' && v !== null));
+
+  return (
+    <Stack gap="sm" data-testid="index-history">
+      <Text size="sm">{t('index.historyLead', { minimum: minSample })}</Text>
+      {anyShown ? (
+        <LazyLineChart
+          data={data}
+          title={t('index.historyChart', { province: provinceName })}
+          unit="%"
+          yDomain={[50, 100]}
+          valueFormatter={(value) => formatIndexValue(value, locale)}
+          series={[
+            { key: 'overall', label: t('index.historyOverall'), color: 'chiso.8' },
+            { key: 'published', label: t('index.historyPublished'), color: 'gray.7', dashed: true },
+            ...dimensions.map((d, i) => ({
+              key: `d${d.code}`,
+              label: t('index.historyFactor', { code: d.code }),
+              color: FACTOR_COLORS[i % FACTOR_COLORS.length]!,
+              dashed: true,
+            })),
+          ]}
+        />
+      ) : (
+        <Text>{t('index.historyNone')}</Text>
+      )}
+      {withData.length > 0 ? (
+        <Box style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('index.historyHeading')}>
+          <Table striped fz="sm" miw={560} data-testid="index-history-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('index.colYear')}</Table.Th>
+                <Table.Th scope="col">{t('index.historyOverall')}</Table.Th>
+                <Table.Th scope="col">{t('index.historyPublished')}</Table.Th>
+                {dimensions.map((d) => (
+                  <Table.Th scope="col" key={d.code}>
+                    <abbr title={localized({ vi: d.name, en: d.nameEn })}>
+                      {t('index.historyFactor', { code: d.code })}
+                    </abbr>
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {withData.map(({ year, report }) => (
+                <Table.Tr key={year}>
+                  <Table.Th scope="row">{year}</Table.Th>
+                  <Table.Td>{cell(report?.overall)}</Table.Td>
+                  <Table.Td>{published.has(year) ? pct(published.get(year)!) : '—'}</Table.Td>
+                  {dimensions.map((d) => (
+                    <Table.Td key={d.code}>
+                      {cell(report?.dimensions.find((x) => x.code === d.code))}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Box>
+      ) : null}
+    </Stack>
+  );
+}
 
 function years(now: Date = new Date()): number[] {
   const last = now.getFullYear();
@@ -240,6 +385,13 @@ export default function IndexPage() {
             </SimpleGrid>
           </Stack>
         ) : null}
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <Title order={3} id="history-heading" mb="xs">
+          {t('index.historyHeading')}
+        </Title>
+        <IndexHistory unit={unit} provinceName={report ? name(report.unit) : unit} />
       </section>
 
       <section aria-labelledby="ranking-heading">

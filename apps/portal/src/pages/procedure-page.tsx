@@ -309,7 +309,9 @@ function ProcedureDetail({ procedure }: { procedure: Procedure }) {
                     </Text>
                   ) : null}
                 </Text>
-                <Text fw={600}>{formatVnd(fee.amountVnd, locale)}</Text>
+                <Text fw={600}>
+                  {fee.amountVnd === 0 ? t('procedure.feeExempt') : formatVnd(fee.amountVnd, locale)}
+                </Text>
               </Group>
             ))}
           </Stack>

@@ -97,8 +97,17 @@ const AgencyOptionsQuery = graphql(`
   }
 `);
 
+const FieldOptionsQuery = graphql(`
+  query FieldOptions($agency: String) {
+    procedureFields(agency: $agency) {
+      code
+      name
+      nameEn
+    }
+  }
+`);
+
 type ProcedureNode = NonNullable<ResultOf<typeof ProceduresQuery>['procedures']>['edges'][number]['node'];
-type Field = ProcedureNode['field'];
 
 interface Filters {
   search: string;
@@ -157,13 +166,11 @@ function ResultsPage({
   after,
   isLast,
   onLoadMore,
-  onFields,
 }: {
   filters: Filters;
   after: string | null;
   isLast: boolean;
   onLoadMore: (cursor: string) => void;
-  onFields: (fields: Field[]) => void;
 }) {
   const t = useT();
   const [{ data, fetching, error }] = useQuery({
@@ -179,9 +186,6 @@ function ResultsPage({
     },
   });
   const connection = data?.procedures;
-  useEffect(() => {
-    if (connection) onFields(connection.edges.map((edge) => edge.node.field));
-  }, [connection, onFields]);
 
   return (
     <>
@@ -190,7 +194,7 @@ function ResultsPage({
           {error
             ? ''
             : connection
-              ? connection.totalCount === 0
+              ? connection.edges.length === 0
                 ? t('procedures.none')
                 : t('procedures.count', { count: connection.totalCount ?? connection.edges.length })
               : t('procedures.searching')}
@@ -239,8 +243,9 @@ export default function ProceduresPage() {
     cursors: [null],
   });
   const cursors = pages.key === filterKey ? pages.cursors : [null];
-  const [fields, setFields] = useState<Map<string, Field>>(new Map());
   const [{ data: agencyData }] = useQuery({ query: AgencyOptionsQuery });
+  // The fields of the chosen agency (all fields without one), so every choice leads to some procedure.
+  const [{ data: fieldData }] = useQuery({ query: FieldOptionsQuery, variables: { agency } });
   // On a phone the filters fold away behind one button, so results start on the first screen.
   const phone = useMediaQuery('(max-width: 48em)', true, { getInitialValueInEffect: false });
   const activeFilters = [field, agency, level, onlineLevel].filter(Boolean).length;
@@ -275,24 +280,16 @@ export default function ProceduresPage() {
     );
   }
 
-  const onFields = useMemo(
-    () => (seen: Field[]) =>
-      setFields((known) => {
-        if (seen.every((f) => known.has(f.code))) return known;
-        const next = new Map(known);
-        for (const f of seen) next.set(f.code, f);
-        return next;
-      }),
-    [],
-  );
-
   const agencyOptions = (agencyData?.agencies?.edges ?? []).map((edge) => ({
     value: edge.node.code,
     label: localized({ vi: edge.node.name, en: edge.node.nameEn }),
   }));
-  const fieldOptions = [...fields.values()]
+  const fieldOptions = (fieldData?.procedureFields ?? [])
     .map((f) => ({ value: f.code, label: localized({ vi: f.name, en: f.nameEn }) }))
     .sort((a, b) => a.label.localeCompare(b.label, 'vi'));
+  // A field chosen before its list has loaded (a shared link) still shows as chosen.
+  if (field && !fieldOptions.some((o) => o.value === field))
+    fieldOptions.unshift({ value: field, label: field });
 
   return (
     <Stack gap="lg">
@@ -366,7 +363,6 @@ export default function ProceduresPage() {
             after={after}
             isLast={index === cursors.length - 1}
             onLoadMore={(cursor) => setPages({ key: filterKey, cursors: [...cursors, cursor] })}
-            onFields={onFields}
           />
         ))}
       </Stack>

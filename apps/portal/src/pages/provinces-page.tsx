@@ -1,11 +1,16 @@
-import { type BarChartDatum, LazyBarChart, useLocale, useLocalized } from '@chiso/ui';
-import { Alert, Loader, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { type BarChartDatum, formatIndexValue, LazyBarChart, useLocale, useLocalized } from '@chiso/ui';
+import { Alert, Loader, NativeSelect, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { paths } from '../app-paths.js';
 import { graphql } from '../graphql.js';
 import { useT } from '../messages.js';
+import type { MapProvince } from './province-map.js';
 import { provincesAsOf, provinceYears, yearFromSearch } from './province-years.js';
+
+// The map (its drawing code and its boundaries) is fetched when the page shows it.
+const ProvinceMap = lazy(() => import('./province-map.js'));
 
 const ProvincesQuery = graphql(`
   query Provinces($asOf: Date!) {
@@ -19,6 +24,30 @@ const ProvincesQuery = graphql(`
         name
         nameEn
       }
+    }
+  }
+`);
+
+const ProvinceIndexQuery = graphql(`
+  query ProvinceIndexMap($year: Int!) {
+    ranking(level: PROVINCE, year: $year) {
+      __typename
+      ... on Ranking {
+        minSample
+        entries {
+          value
+          n
+          publishable
+          unit {
+            code
+          }
+        }
+      }
+    }
+    publishedResults(index: SIPAS, year: $year) {
+      unitCode
+      value
+      scope
     }
   }
 `);
@@ -39,6 +68,39 @@ export default function ProvincesPage() {
   const asOf = provincesAsOf(year);
   const [{ data, fetching, error }] = useQuery({ query: ProvincesQuery, variables: { asOf } });
   const provinces = data?.units ?? [];
+  const [{ data: indexData }] = useQuery({ query: ProvinceIndexQuery, variables: { year } });
+  const ranking = indexData?.ranking.__typename === 'Ranking' ? indexData.ranking : null;
+  const pct = (value: number) => `${formatIndexValue(value, locale)}%`;
+
+  // A province's figure: computed from responses when publishable, else the published result of the year.
+  const mapProvinces = useMemo<MapProvince[]>(() => {
+    const computed = new Map(
+      (ranking?.entries ?? [])
+        .filter((e) => e.publishable && e.value != null)
+        .map((e) => [e.unit.code, { value: e.value as number, n: e.n }]),
+    );
+    const published = new Map(
+      (indexData?.publishedResults ?? [])
+        .filter((r) => r.scope === 'PROVINCE' && r.unitCode && r.value != null)
+        .map((r) => [r.unitCode as string, r.value as number]),
+    );
+    return provinces.map((p) => {
+      const own = computed.get(p.code);
+      const name = locale === 'vi' ? p.name : p.nameEn;
+      if (own) return { code: p.code, name, value: own.value, n: own.n, source: 'computed' };
+      const value = published.get(p.code);
+      if (value !== undefined) return { code: p.code, name, value, n: null, source: 'published' };
+      return { code: p.code, name, value: null, n: null, source: null };
+    });
+  }, [ranking, indexData, provinces, locale]);
+  const figureOf = useMemo(() => new Map(mapProvinces.map((p) => [p.code, p])), [mapProvinces]);
+  const figureText = (code: string) => {
+    const figure = figureOf.get(code);
+    if (!figure || figure.value === null) return t('provinces.noData');
+    return figure.source === 'published'
+      ? `${pct(figure.value)} (${t('provinces.published')})`
+      : `${pct(figure.value)} (n = ${figure.n ?? 0})`;
+  };
 
   const byRegion = useMemo(() => {
     const counts = new Map<string, BarChartDatum>();
@@ -76,6 +138,33 @@ export default function ProvincesPage() {
             <Text fw={600} size="lg" data-testid="province-count">
               {t('provinces.count', { count: provinces.length })}
             </Text>
+            <section aria-labelledby="map-heading">
+              <Title order={3} size="h4" mb="xs" id="map-heading">
+                {t('provinces.mapHeading', { year: String(year) })}
+              </Title>
+              <Text size="sm" mb="sm">
+                {t('provinces.mapLead', { minimum: ranking?.minSample ?? '' })}
+              </Text>
+              <Suspense fallback={<Skeleton h={400} maw={320} />}>
+                <ProvinceMap
+                  year={year}
+                  provinces={mapProvinces}
+                  hrefOf={(code) => `${paths.index}?tinh=${encodeURIComponent(code)}&nam=${year}`}
+                  labels={{
+                    title: t('provinces.mapTitle', { count: provinces.length }),
+                    loading: t('provinces.mapLoading'),
+                    error: t('provinces.mapError'),
+                    noData: t('provinces.noData'),
+                    legend: t('provinces.legend'),
+                    published: t('provinces.published'),
+                    respondents: (n) => t('provinces.respondents', { n }),
+                    attribution: t('provinces.attribution'),
+                    hint: t('provinces.mapHint'),
+                    format: pct,
+                  }}
+                />
+              </Suspense>
+            </section>
             {byRegion.length > 0 ? (
               <section aria-label={t('provinces.byRegion')}>
                 <Title order={3} size="h4" mb="xs">
@@ -91,11 +180,12 @@ export default function ProvincesPage() {
                 />
               </section>
             ) : null}
-            <Table striped highlightOnHover data-testid="province-table">
+            <Table striped highlightOnHover fz="sm" data-testid="province-table">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('provinces.columnName')}</Table.Th>
                   <Table.Th scope="col">{t('provinces.columnRegion')}</Table.Th>
+                  <Table.Th scope="col">{t('provinces.columnIndex')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -109,6 +199,7 @@ export default function ProvincesPage() {
                         ? localized({ vi: province.region.name, en: province.region.nameEn })
                         : t('provinces.noRegion')}
                     </Table.Td>
+                    <Table.Td data-code={province.code}>{figureText(province.code)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -10,6 +10,7 @@ import {
   Radio,
   Stack,
   Text,
+  Textarea,
   Title,
 } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
@@ -18,7 +19,13 @@ import { useParams } from 'react-router';
 import { useClient, useQuery } from 'urql';
 import { graphql, type ResultOf } from '../graphql.js';
 import { useT } from '../messages.js';
-import { loadSurveyDraft, newSurveyDraft, type SurveyDraft, saveSurveyDraft } from '../survey-draft.js';
+import {
+  loadSurveyDraft,
+  newSurveyDraft,
+  SURVEY_COMMENT_LIMIT,
+  type SurveyDraft,
+  saveSurveyDraft,
+} from '../survey-draft.js';
 
 const SurveyFormFields = graphql(`
   fragment SurveyFormFields on SurveyForm @_unmask {
@@ -262,6 +269,23 @@ function About({ draft, update }: { draft: SurveyDraft; update: (change: Partial
           ...EDUCATION.map((level) => ({ value: level, label: t(`survey.education.${level}`) })),
         ]}
       />
+      <Textarea
+        label={t('survey.comment')}
+        description={t('survey.commentHint')}
+        value={draft.comment ?? ''}
+        onChange={(e) => update({ comment: e.currentTarget.value.slice(0, SURVEY_COMMENT_LIMIT) })}
+        maxLength={SURVEY_COMMENT_LIMIT}
+        autosize
+        minRows={3}
+        maxRows={8}
+        data-testid="survey-comment"
+      />
+      <Text size="xs" c="dimmed" aria-live="polite" data-testid="survey-comment-count">
+        {t('survey.commentCount', {
+          count: (draft.comment ?? '').length,
+          limit: SURVEY_COMMENT_LIMIT,
+        })}
+      </Text>
     </Stack>
   );
 }
@@ -316,6 +340,7 @@ function SurveyForm({ source, form }: { source: SurveySource; form: Form }) {
           gender: draft.gender,
           ageBand: draft.ageBand,
           education: draft.education,
+          freeText: draft.comment?.trim() || null,
           startedAt: draft.startedAt,
           channel: 'ONLINE',
         },

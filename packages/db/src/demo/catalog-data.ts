@@ -41,6 +41,8 @@ export interface DemoProcedure {
   legalBasis: string;
   /** optional alternative cases with their own processing time */
   cases?: { nameVi: string; nameEn: string; days: number }[];
+  /** where the dossier is submitted; the provincial service center unless said otherwise */
+  submissionPlace?: string;
 }
 
 export interface DemoField {
@@ -118,6 +120,7 @@ const LLTP_LAW = 'Luật Lý lịch tư pháp 2009; Nghị định 111/2010/NĐ-
 const NATIONALITY_LAW = 'Luật Quốc tịch Việt Nam 2008; Nghị định 78/2009/NĐ-CP; Thông tư 281/2016/TT-BTC';
 const NOTARY_LAW = 'Luật Công chứng 2014; Nghị định 29/2015/NĐ-CP; Thông tư 257/2016/TT-BTC';
 const LAWYER_LAW = 'Luật Luật sư 2006 (sửa đổi 2012); Nghị định 123/2013/NĐ-CP';
+const CIVIL_STATUS_LAW = 'Luật Hộ tịch 2014; Nghị định 123/2015/NĐ-CP; Thông tư 15/2015/TT-BTP';
 
 const STP: DemoAgency = {
   code: 'STP',
@@ -456,6 +459,66 @@ const STP: DemoAgency = {
           fees: [fee('Lệ phí thay đổi nội dung đăng ký hoạt động', 'Amendment fee', 50000)],
           result: 'Giấy đăng ký hoạt động (cấp lại theo nội dung thay đổi)',
           legalBasis: LAWYER_LAW,
+        },
+      ],
+    },
+    {
+      // Civil status: procedures of the department's catalog carried out by the commune People's Committees.
+      code: 'STP-HT',
+      nameVi: 'Hộ tịch',
+      nameEn: 'Civil status',
+      procedures: [
+        {
+          nameVi: 'Đăng ký khai sinh',
+          nameEn: 'Birth registration',
+          days: 1,
+          online: 'partial',
+          level: 'commune',
+          documents: [
+            doc('Tờ khai đăng ký khai sinh theo mẫu', 'Birth registration form', 1, 0),
+            doc(
+              'Giấy chứng sinh (không có thì văn bản của người làm chứng hoặc giấy cam đoan về việc sinh)',
+              'Medical birth certificate (or a witness statement or a sworn statement about the birth)',
+              1,
+              0,
+            ),
+            doc(
+              'Giấy chứng nhận kết hôn của cha, mẹ (xuất trình, nếu cha, mẹ đã đăng ký kết hôn)',
+              'Marriage certificate of the parents (shown, if they are married)',
+              1,
+              0,
+              true,
+            ),
+            doc(
+              'Giấy tờ tùy thân của người đi đăng ký (xuất trình)',
+              'Identity document of the person registering (shown)',
+              1,
+              0,
+            ),
+          ],
+          fees: [
+            fee(
+              'Lệ phí đăng ký khai sinh đúng hạn (miễn lệ phí)',
+              'Birth registration within 60 days (exempt)',
+              0,
+            ),
+          ],
+          result: 'Giấy khai sinh (bản chính); bản sao trích lục khai sinh nếu có yêu cầu',
+          legalBasis: CIVIL_STATUS_LAW,
+          cases: [
+            {
+              nameVi:
+                'Đăng ký trong 60 ngày kể từ ngày sinh (trả ngay trong ngày; sau 15 giờ: ngày làm việc tiếp theo)',
+              nameEn: 'Registered within 60 days of the birth (same day; after 3 pm: the next working day)',
+              days: 1,
+            },
+            {
+              nameVi: 'Đăng ký khai sinh kết hợp nhận cha, mẹ, con',
+              nameEn: 'Birth registration together with recognition of the father or mother',
+              days: 3,
+            },
+          ],
+          submissionPlace: 'Ủy ban nhân dân cấp xã nơi cư trú của người cha hoặc người mẹ',
         },
       ],
     },

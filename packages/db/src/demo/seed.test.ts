@@ -59,6 +59,48 @@ describe('demo data', () => {
     expect(notDemo).toEqual([]);
   });
 
+  test('birth registration: a commune-level civil status procedure of the justice department, found without diacritics', async () => {
+    const procedure = await db
+      .selectFrom('procedure')
+      .innerJoin('procedureField', 'procedureField.id', 'procedure.fieldId')
+      .select([
+        'procedure.id',
+        'procedure.code',
+        'procedure.level',
+        'procedure.legalBasis',
+        'procedure.searchText',
+      ])
+      .select('procedureField.nameVi as field')
+      .where('procedure.nameVi', '=', 'Đăng ký khai sinh')
+      .executeTakeFirstOrThrow();
+    expect(procedure).toMatchObject({ code: 'BKN.STP.018', level: 'commune', field: 'Hộ tịch' });
+    expect(procedure.legalBasis).toContain('Luật Hộ tịch 2014');
+    expect(procedure.legalBasis).toContain('Nghị định 123/2015/NĐ-CP');
+    expect(procedure.searchText).toContain('khai sinh');
+    const cases = await db
+      .selectFrom('procedureCase')
+      .select('processingHours')
+      .where('procedureId', '=', procedure.id)
+      .orderBy('ordinal')
+      .execute();
+    expect(cases.map((c) => Number(c.processingHours))).toEqual([8, 24]);
+    const place = await db
+      .selectFrom('agencyProcedure')
+      .innerJoin('agency', 'agency.id', 'agencyProcedure.agencyId')
+      .select(['agency.code', 'agencyProcedure.submissionPlace'])
+      .where('procedureId', '=', procedure.id)
+      .executeTakeFirstOrThrow();
+    expect(place.code).toBe('BKN-STP');
+    expect(place.submissionPlace).toMatch(/Ủy ban nhân dân cấp xã/);
+    // Received at the communes, not at the provincial center: none of the center's demo dossiers.
+    const dossiers = await db
+      .selectFrom('dossier')
+      .select('id')
+      .where('procedureId', '=', procedure.id)
+      .execute();
+    expect(dossiers).toEqual([]);
+  });
+
   test('the documented sample dossier exists', async () => {
     const dossier = await db
       .selectFrom('dossier')

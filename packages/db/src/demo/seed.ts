@@ -247,6 +247,7 @@ interface SeededProcedure {
   daysOnline: number;
   calendarDays: boolean;
   online: 'full' | 'partial' | 'none';
+  level: 'province' | 'district' | 'commune';
 }
 
 /**
@@ -354,7 +355,7 @@ async function seedCatalog(trx: Trx, agencies: Map<string, SeededAgency>): Promi
           .values({
             agencyId: agency.id,
             procedureId: procedure.id,
-            submissionPlace: 'Trung tâm Phục vụ hành chính công tỉnh Bắc Kạn',
+            submissionPlace: p.submissionPlace ?? 'Trung tâm Phục vụ hành chính công tỉnh Bắc Kạn',
           })
           .execute();
         seeded.push({
@@ -364,6 +365,7 @@ async function seedCatalog(trx: Trx, agencies: Map<string, SeededAgency>): Promi
           daysOnline: p.daysOnline ?? p.days,
           calendarDays: p.calendarDays ?? false,
           online: p.online,
+          level: p.level,
         });
       }
     }
@@ -403,8 +405,10 @@ async function seedDossiers(
     const day = d.toISOString().slice(0, 10);
     if (calendar.isWorkingDay(day)) workingDays.push(day);
   }
-  // Busier agencies have more procedures; the first dossier is the documented sample one.
-  const byAgency = procedures.map((p) => [p, 1] as const);
+  // Busier agencies have more procedures; the first dossier is the documented sample one. Commune-level
+  // procedures are received at the commune People's Committees, not at the provincial center, so the
+  // center's dossiers never draw them.
+  const byAgency = procedures.filter((p) => p.level !== 'commune').map((p) => [p, 1] as const);
   const sequence = new Map<string, number>();
 
   interface Planned {

@@ -145,6 +145,35 @@ export async function findFieldsByCodes(db: DB, codes: readonly string[]): Promi
     .execute();
 }
 
+/**
+ * The fields with at least one procedure in effect on `today` (of one agency when given), by Vietnamese name
+ * then code: what a catalog filter offers.
+ */
+export async function findFieldsInUse(
+  db: DB,
+  filter: { today: string; agencyId: string | null },
+): Promise<ProcedureFieldRow[]> {
+  const { today, agencyId } = filter;
+  return db
+    .selectFrom('procedureField')
+    .selectAll('procedureField')
+    .where(({ exists, selectFrom }) => {
+      let inUse = selectFrom('procedure')
+        .select('procedure.id')
+        .whereRef('procedure.fieldId', '=', 'procedureField.id')
+        .where((eb) => eb.or([eb('procedure.validTo', 'is', null), eb('procedure.validTo', '>=', today)]));
+      if (agencyId !== null) {
+        inUse = inUse.where('procedure.id', 'in', (eb) =>
+          eb.selectFrom('agencyProcedure').select('procedureId').where('agencyId', '=', agencyId),
+        );
+      }
+      return exists(inUse);
+    })
+    .orderBy('procedureField.nameVi')
+    .orderBy('procedureField.code')
+    .execute();
+}
+
 /** Cases by their own ids (a dossier names its case). */
 export async function findCasesByIds(db: DB, ids: readonly string[]): Promise<ProcedureCaseRow[]> {
   const valid = ids.filter((id) => BIGINT_ID.test(id));

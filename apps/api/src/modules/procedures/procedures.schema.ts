@@ -19,6 +19,7 @@ import {
   getProcedureByCode,
   HOURS_PER_WORKING_DAY,
   isProcedureRetired,
+  listProcedureFields,
   listProcedures,
   retireProcedure,
   updateProcedure,
@@ -408,6 +409,22 @@ builder.objectField(AgencyRef, 'procedures', (t) =>
     },
     { name: 'AgencyProcedureEdge' },
   ),
+);
+
+builder.queryField('procedureFields', (t) =>
+  t.field({
+    type: [ProcedureFieldRef],
+    description:
+      'Các lĩnh vực có thủ tục đang hiệu lực (của một cơ quan nếu chọn), theo tên: để lọc danh mục. / The fields with procedures in effect (of one agency if given), by name: for filtering the catalog.',
+    authScopes: { public: true },
+    args: {
+      agency: t.arg.string({
+        description:
+          'Mã cơ quan thực hiện; mã không có thì danh sách rỗng. / Agency code; an unknown code gives an empty list.',
+      }),
+    },
+    resolve: (_root, args, context) => listProcedureFields(context, args.agency ?? null),
+  }),
 );
 
 builder.queryField('procedure', (t) =>

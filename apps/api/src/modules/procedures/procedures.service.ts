@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { resolveAsOf } from '../units/units.service.js';
 import {
   findFieldsByCodes,
+  findFieldsInUse,
   findProcedurePage,
   type ProcedureFilter,
   type ProcedureRow,
@@ -43,6 +44,17 @@ export async function listProcedures(
     offset,
     limit,
   );
+}
+
+/** The fields offered by the catalog filter (of one agency, by code; none for an unknown agency). */
+export async function listProcedureFields(context: Context, agencyCode: string | null) {
+  let agencyId: string | null = null;
+  if (agencyCode) {
+    const agency = await context.loaders.agencies.agencyByCode.load(agencyCode);
+    if (!agency) return [];
+    agencyId = agency.id;
+  }
+  return findFieldsInUse(context.db, { today: resolveAsOf(undefined), agencyId });
 }
 
 export function isProcedureRetired(row: { validTo: string | null }, today = resolveAsOf(undefined)): boolean {

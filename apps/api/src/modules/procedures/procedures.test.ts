@@ -17,13 +17,18 @@ const CREATE = `mutation C($input: CreateProcedureInput!) { createProcedure(inpu
   __typename ... on Error { code message messageEn } ... on ValidationError { fieldErrors { path message messageEn } }
   ... on MutationCreateProcedureSuccess { data { code name } } } }`;
 
-/** Civil-status (hộ tịch) procedures, handled at communes: the demo province catalog has none. */
+/**
+ * Civil-status (hộ tịch) procedures with national codes, handled at communes; the demo catalog has one of its
+ * own (birth registration, `DEMO_BIRTH`).
+ */
 const CIVIL_STATUS = [
   ['2.000986', 'Đăng ký khai sinh', 'Birth registration'],
   ['1.000894', 'Đăng ký kết hôn', 'Marriage registration'],
   ['2.000635', 'Cấp bản sao trích lục hộ tịch', 'Copy of a civil status extract'],
   ['1.004884', 'Đăng ký khai tử', 'Death registration'],
 ];
+
+const DEMO_BIRTH = 'BKN.STP.018';
 
 function procedureInput(code: string, name: string, nameEn: string, overrides: Record<string, unknown> = {}) {
   return {
@@ -114,9 +119,9 @@ describe('procedures(search)', () => {
     async (search) => {
       const { data } = await anonymous.query(SEARCH, { search, first: 10 });
       const found = codes(data);
-      expect(found.slice(0, 4).sort()).toEqual(civilCodes);
+      expect(found.slice(0, 5).sort()).toEqual([...civilCodes, DEMO_BIRTH].sort());
       // "quốc tịch" (nationality) looks alike by trigrams but ranks after every real match.
-      expect(fields(data).slice(0, 4)).toEqual(['HT', 'HT', 'HT', 'HT']);
+      expect(new Set(fields(data).slice(0, 5))).toEqual(new Set(['HT', 'BKN-STP-HT']));
     },
   );
 
@@ -124,7 +129,7 @@ describe('procedures(search)', () => {
     'finds birth registration for "%s"',
     async (search) => {
       const { data } = await anonymous.query(SEARCH, { search, first: 5 });
-      expect(codes(data)[0]).toBe('2.000986');
+      expect(codes(data).slice(0, 2).sort()).toEqual(['2.000986', DEMO_BIRTH]);
     },
   );
 
@@ -200,6 +205,63 @@ const DETAIL = `query D($code: String!) { procedure(code: $code) {
     agencies { agency { code kind } submissionPlace }
     submissionPlaces
   } } }`;
+
+describe('procedureFields', () => {
+  const FIELDS = `query F($agency: String) { procedureFields(agency: $agency) { code name nameEn } }`;
+
+  it('lists the fields with procedures in effect, by name, and those of one agency', async () => {
+    const all = await anonymous.query(FIELDS, {});
+    expect(all.errors).toBeUndefined();
+    const codesOf = (list: { code: string }[]) => list.map((f) => f.code);
+    const fieldCodes = await db
+      .selectFrom('procedureField')
+      .select('code')
+      .where('id', 'in', (eb) => eb.selectFrom('procedure').select('fieldId'))
+      .execute();
+    expect(codesOf(all.data.procedureFields).sort()).toEqual(fieldCodes.map((f) => f.code).sort());
+    expect(all.data.procedureFields).toContainEqual({
+      code: 'BKN-STP-HT',
+      name: 'Hộ tịch',
+      nameEn: 'Civil status',
+    });
+
+    const justice = await anonymous.query(FIELDS, { agency: 'BKN-STP' });
+    // By name (Công chứng, Hộ tịch ×2 by code, Luật sư, Lý lịch tư pháp, Quốc tịch).
+    expect(codesOf(justice.data.procedureFields)).toEqual([
+      'BKN-STP-CC',
+      'BKN-STP-HT',
+      'HT',
+      'BKN-STP-LS',
+      'BKN-STP-LLTP',
+      'BKN-STP-QT',
+    ]);
+    const unknown = await anonymous.query(FIELDS, { agency: 'NO-SUCH-AGENCY' });
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data.procedureFields).toEqual([]);
+  });
+
+  it('leaves out a field whose procedures are all retired', async () => {
+    const field = await db
+      .insertInto('procedureField')
+      .values({ code: 'OLD-FIELD', nameVi: 'Lĩnh vực cũ', nameEn: 'Old field' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('procedure')
+      .values({
+        code: 'OLD.001',
+        nameVi: 'Thủ tục đã bãi bỏ',
+        fieldId: field.id,
+        level: 'province',
+        onlineLevel: 'none',
+        validFrom: '2015-01-01',
+        validTo: '2016-01-01',
+      })
+      .execute();
+    const { data } = await anonymous.query(FIELDS, {});
+    expect(data.procedureFields.map((f: { code: string }) => f.code)).not.toContain('OLD-FIELD');
+  });
+});
 
 describe('procedure(code)', () => {
   it('shows cases, documents, fees and agencies', async () => {
