@@ -9,6 +9,7 @@ import * as surveys from './migrations/20261128T1330_surveys.js';
 import * as indices from './migrations/20261128T1340_indices.js';
 import * as feedback from './migrations/20261128T1350_feedback.js';
 import * as serviceIndex from './migrations/20261128T1400_service_index.js';
+import * as distributionKeys from './migrations/20261128T1800_distribution_keys.js';
 
 /**
  * Every migration, by timestamped name, in order. Listed explicitly (not read from a folder) so the same code
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '20261128T1340_indices': indices,
   '20261128T1350_feedback': feedback,
   '20261128T1400_service_index': serviceIndex,
+  '20261128T1800_distribution_keys': distributionKeys,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
