@@ -137,7 +137,7 @@ ${targetsTable(r.memory.targets)}
 `
     : '';
   const soak = r.soak
-    ? `## Soak (\`pnpm bench --soak\`)
+    ? `## Soak (\`pnpm bench -- --soak\`)
 
 The mixed load for ${r.soak.minutes} minutes: ${n(r.soak.requests)} requests, ${n(r.soak.errors)} errors
 (${(r.soak.errorRate * 100).toFixed(3)} %). Resident memory at the end of each minute (MB):
@@ -154,7 +154,7 @@ ${targetsTable(r.soak.targets)}
 `
     : `## Soak
 
-Not part of this run: \`pnpm bench --soak\` adds a mixed load of several minutes (error rate, memory by minute)
+Not part of this run: \`pnpm bench -- --soak\` adds a mixed load of several minutes (error rate, memory by minute)
 and the long fuzz run.
 `;
   return `# Benchmarks

@@ -45,6 +45,7 @@ import { StatementCounter } from './statements.js';
  * (its own process), each under the same bounded autocannon load from this process, on loopback.
  *   --quick (default) | --full   the dataset preset and the seconds per side
  *   --soak [--soak-minutes=5]    adds a mixed load of several minutes and the long fuzz run
+ *   [--fuzz-runs=N]              cases of that fuzz run (20,000; 100,000 with --full)
  *   --regenerate                 rebuilds the dataset even when the stored one matches the preset
  * `CHISO_BENCH_PG_PORT` moves the embedded PostgreSQL off its default port (when another one runs there).
  */
@@ -62,7 +63,13 @@ const SEARCH = 'giấy phép xây dựng';
 const OPEN_CAMPAIGN = 'BENCH-OPEN';
 const IMPORT_ROWS = preset.name === 'quick' ? 50_000 : 200_000;
 const MEMORY_ROUNDS = 3;
-const FUZZ = { runs: preset.name === 'quick' ? 20_000 : 100_000, seed: 20_261_128 };
+const FUZZ = {
+  runs: Number(
+    args.find((a) => a.startsWith('--fuzz-runs='))?.split('=')[1] ??
+      (preset.name === 'quick' ? 20_000 : 100_000),
+  ),
+  seed: 20_261_128,
+};
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 // The built API (turbo builds it before `bench`), else its sources through tsx.
