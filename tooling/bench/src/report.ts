@@ -180,7 +180,7 @@ Every figure below comes from that run; rerun \`pnpm bench --quick\` to regenera
   (${n(Number(d.rollupCountRows))} item-level rows), **${n(Number(d.dossiers))} dossiers** with ${n(Number(d.dossierEvents))} events.
   Generated deterministically (seeded PRNG, COPY) by \`pnpm --filter @chiso/bench generate --quick|--full\`
   ${d.generatedNow ? 'during this run' : 'before this run (reused)'}.
-- Presets: \`--quick\` (200,000 responses, 100,000 dossiers, 5 s per side; meant to finish under 3 minutes,
+- Presets: \`--quick\` (200,000 responses, 100,000 dossiers, 4 s per side; meant to finish under 3 minutes,
   generation included) and \`--full\` (10,000,000 responses, 2,000,000 dossiers, 15 s per side; generation takes
   tens of minutes once, later runs reuse the database). \`--soak\` adds the soak and the long fuzz run.
 

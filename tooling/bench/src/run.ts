@@ -54,7 +54,7 @@ const args = process.argv.slice(2);
 const preset = PRESETS[args.includes('--full') ? 'full' : 'quick'];
 const SOAK = args.includes('--soak');
 const SOAK_MINUTES = Number(args.find((a) => a.startsWith('--soak-minutes='))?.split('=')[1] ?? 5);
-const DURATION_S = preset.name === 'quick' ? 5 : 15;
+const DURATION_S = preset.name === 'quick' ? 4 : 15;
 const WARMUP_S = preset.name === 'quick' ? 1 : 2;
 const CONNECTIONS = 10;
 const REPORT_UNIT = '01';
@@ -159,7 +159,7 @@ async function main() {
     ) => {
       log(`${s.name}…`);
       // A slow request (seconds) needs a longer window for its latency to be measured at all.
-      const seconds = s.name === 'ranking' ? DURATION_S * 3 : DURATION_S;
+      const seconds = s.name === 'ranking' ? DURATION_S * 2 : DURATION_S;
       const apiMeasure = await measure(apiSpec, seconds);
       const baselineMeasure = await measure(baselineSpec, seconds);
       const result = {
