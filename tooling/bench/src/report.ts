@@ -26,7 +26,15 @@ export interface ScenarioResult {
 }
 
 export interface MemoryResult {
-  rounds: { seconds: number; requests: number; errorRate: number; rssAfterMb: number; peakMb: number }[];
+  rounds: {
+    seconds: number;
+    requests: number;
+    errorRate: number;
+    rssAfterMb: number;
+    /** Lowest and highest resident memory sampled during the round. */
+    floorMb: number;
+    peakMb: number;
+  }[];
   peakMb: number;
   growthMb: number;
   targets: Target[];
@@ -37,7 +45,9 @@ export interface SoakResult {
   requests: number;
   errors: number;
   errorRate: number;
+  /** Lowest resident memory sampled in each minute (after garbage collection), and the highest. */
   rssByMinuteMb: number[];
+  highByMinuteMb: number[];
   growthMb: number;
   fuzz: { runs: number; seed: number; passed: boolean; seconds: number; summary: string } | null;
   targets: Target[];
@@ -122,16 +132,17 @@ Every connection cycles through catalog search, a procedure page, indexReport, r
 After one warm-up round, ${r.memory.rounds.length} rounds one after the other against the same API process; resident
 memory (VmRSS) sampled every 250 ms and read after each round.
 
-| Round | Seconds | Requests | Error rate | RSS after (MB) | Highest sample (MB) |
-|---:|---:|---:|---:|---:|---:|
+| Round | Seconds | Requests | Error rate | RSS after (MB) | Lowest sample (MB) | Highest sample (MB) |
+|---:|---:|---:|---:|---:|---:|---:|
 ${r.memory.rounds
   .map(
     (x, i) =>
-      `| ${i + 1} | ${x.seconds} | ${n(x.requests)} | ${(x.errorRate * 100).toFixed(3)} % | ${x.rssAfterMb} | ${x.peakMb} |`,
+      `| ${i + 1} | ${x.seconds} | ${n(x.requests)} | ${(x.errorRate * 100).toFixed(3)} % | ${x.rssAfterMb} | ${x.floorMb} | ${x.peakMb} |`,
   )
   .join('\n')}
 
-Highest sample ${r.memory.peakMb} MB (the process's peak since start-up, every scenario included: ${r.apiPeakRssMb ?? 'n/a'} MB); growth from the first round to the last: ${r.memory.growthMb} MB.
+Highest sample ${r.memory.peakMb} MB (the process's peak since start-up, every scenario included: ${r.apiPeakRssMb ?? 'n/a'} MB); growth of the lowest sample (the memory left after garbage collection, which a leak raises) from the first round to
+the last: ${r.memory.growthMb} MB.
 
 ${targetsTable(r.memory.targets)}
 `
@@ -140,8 +151,9 @@ ${targetsTable(r.memory.targets)}
     ? `## Soak (\`pnpm bench -- --soak\`)
 
 The mixed load for ${r.soak.minutes} minutes: ${n(r.soak.requests)} requests, ${n(r.soak.errors)} errors
-(${(r.soak.errorRate * 100).toFixed(3)} %). Resident memory at the end of each minute (MB):
-${r.soak.rssByMinuteMb.join(', ')} (growth from the first minute to the last: ${r.soak.growthMb} MB).
+(${(r.soak.errorRate * 100).toFixed(3)} %). Resident memory of each minute, lowest–highest sample (MB):
+${r.soak.rssByMinuteMb.map((low, i) => `${low}–${r.soak!.highByMinuteMb[i]}`).join(', ')} (growth of the lowest from the first
+minute to the last: ${r.soak.growthMb} MB).
 
 ${
   r.soak.fuzz
