@@ -11,7 +11,14 @@ export {
 } from './backup.js';
 export { parseCsv } from './csv.js';
 export { type CreateDatabaseOptions, createDatabase, type DB, poolOf } from './database.js';
-export { DEMO, type DemoSummary, hasDemoData, seedDemoData, seedDemoDataIfEmpty } from './demo/seed.js';
+export {
+  DEMO,
+  DEMO_PASSWORD_HASH,
+  type DemoSummary,
+  hasDemoData,
+  seedDemoData,
+  seedDemoDataIfEmpty,
+} from './demo/seed.js';
 export { instrumentItemRows, registerBuiltinInstruments } from './instruments.js';
 export {
   APP_DATABASE,

@@ -335,6 +335,8 @@ export interface DossierEventTable {
 }
 
 export interface ReceiptSequenceTable {
+  /** The agency's province (the distribution column). */
+  provinceUnitId: Id;
   agencyId: Id;
   day: DateString;
   lastValue: number;

@@ -3,8 +3,11 @@ import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   createDatabase,
+  DEMO_PASSWORD_HASH,
+  hashSecret,
   loadReferenceData,
   migrateToLatest,
+  migrations,
   normalizeSearchText,
   type PostgresServer,
   rebuildSurveyMargins,
@@ -27,14 +30,29 @@ export const BENCH_DATABASE = process.env.CHISO_BENCH_DATABASE ?? 'chiso_bench';
 export interface Preset {
   name: 'quick' | 'full';
   responses: number;
+  dossiers: number;
   agenciesPerProvince: number;
   proceduresPerProvince: number;
   seed: number;
 }
 
 export const PRESETS: Record<Preset['name'], Preset> = {
-  quick: { name: 'quick', responses: 200_000, agenciesPerProvince: 4, proceduresPerProvince: 30, seed: 2026 },
-  full: { name: 'full', responses: 1_200_000, agenciesPerProvince: 6, proceduresPerProvince: 60, seed: 2026 },
+  quick: {
+    name: 'quick',
+    responses: 200_000,
+    dossiers: 100_000,
+    agenciesPerProvince: 4,
+    proceduresPerProvince: 30,
+    seed: 2026,
+  },
+  full: {
+    name: 'full',
+    responses: 10_000_000,
+    dossiers: 2_000_000,
+    agenciesPerProvince: 6,
+    proceduresPerProvince: 60,
+    seed: 2026,
+  },
 };
 
 /** What the database holds once generated: read back by the scenarios. */
@@ -45,6 +63,8 @@ export interface DatasetSummary {
   procedures: number;
   campaigns: number;
   responses: number;
+  dossiers: number;
+  dossierEvents: number;
   rollupCells: number;
   rollupCountRows: number;
   timingsMs: Record<string, number>;
@@ -201,9 +221,12 @@ function pick<T>(random: () => number, weighted: readonly (readonly [T, number])
   return weighted[weighted.length - 1]![0];
 }
 
-/** A description of the preset stored on the database, so a run reuses data generated the same way. */
+/**
+ * A description of the preset and the schema stored on the database, so a run reuses data generated the same
+ * way and regenerates it when the preset or the migrations changed.
+ */
 export function datasetTag(preset: Preset): string {
-  return `chiso-bench v2 ${preset.name} ${preset.responses} ${preset.agenciesPerProvince} ${preset.proceduresPerProvince} ${preset.seed}`;
+  return `chiso-bench v2 ${Object.keys(migrations).at(-1)} ${preset.name} ${preset.responses} ${preset.dossiers} ${preset.agenciesPerProvince} ${preset.proceduresPerProvince} ${preset.seed}`;
 }
 
 export async function readDatasetTag(server: PostgresServer): Promise<string | null> {
@@ -278,6 +301,10 @@ export async function generateDataset(server: PostgresServer, preset: Preset): P
         await rebuildSurveyMargins(db, SIPAS_2017, campaignId);
       }
     });
+    const dossiers = await timed(timings, 'dossiers + events (COPY)', () =>
+      copyDossiers(client, provinces, catalog, preset, random),
+    );
+    await timed(timings, 'bench accounts', () => seedBenchAccounts(client));
     await timed(timings, 'analyze', async () => {
       await client.query('analyze');
     });
@@ -289,6 +316,7 @@ export async function generateDataset(server: PostgresServer, preset: Preset): P
       procedures: catalog.procedureCount,
       campaigns: provinces.length,
       ...counts,
+      ...dossiers,
       timingsMs: timings,
     };
   } finally {
@@ -431,6 +459,148 @@ async function seedCatalog(
   for (const a of agencies) byProvince.get(a.unit_id)?.agencies.push(a.id);
   for (const p of procedures) byProvince.get(p.unit_id)?.procedures.push(p.id);
   return { agencyCount: agencies.length, procedureCount: procedures.length, byProvince };
+}
+
+/** The bench's own accounts (password `DEMO.userPassword`): a system admin and an officer of the first agency. */
+export const BENCH_ADMIN_EMAIL = 'admin@bench.chiso.vn';
+export const BENCH_OFFICER_EMAIL = 'motcua@bench.chiso.vn';
+
+async function seedBenchAccounts(client: pg.Client): Promise<void> {
+  await client.query(
+    `insert into app_user (email, display_name, password_hash)
+     values ($1, 'Bench admin', $3), ($2, 'Bench officer', $3)`,
+    [BENCH_ADMIN_EMAIL, BENCH_OFFICER_EMAIL, DEMO_PASSWORD_HASH],
+  );
+  await client.query(
+    `insert into user_role (user_id, role_code)
+     select id, 'system_admin' from app_user where email = $1`,
+    [BENCH_ADMIN_EMAIL],
+  );
+  // The officer desks the agency with the most open dossiers, so the queue holds a full page.
+  await client.query(
+    `insert into user_role (user_id, role_code, agency_id)
+     select u.id, 'officer', (
+       select agency_id from dossier where status in (1, 2, 4, 5, 6)
+       group by agency_id order by count(*) desc, agency_id limit 1)
+     from app_user u where u.email = $1`,
+    [BENCH_OFFICER_EMAIL],
+  );
+}
+
+/**
+ * Dossiers with their event histories: received, then (for most) processed, result ready and returned; about one
+ * in ten still open at its desk (received or processing), some overdue. Receipt codes are unique per province.
+ */
+async function copyDossiers(
+  client: pg.Client,
+  provinces: Province[],
+  catalog: Catalog,
+  preset: Preset,
+  random: () => number,
+): Promise<{ dossiers: number; dossierEvents: number }> {
+  const { rows: cases } = await client.query<{ procedure_id: string; id: string }>(
+    'select procedure_id::text, id::text from procedure_case',
+  );
+  const caseOf = new Map(cases.map((c) => [c.procedure_id, c.id]));
+  const { rows: agencyRows } = await client.query<{ id: string; code: string }>(
+    'select id::text, code from agency',
+  );
+  const agencyCode = new Map(agencyRows.map((a) => [a.id, a.code]));
+  const pinHash = await hashSecret('000000', { log2N: 4 });
+  const perProvince = Math.floor(preset.dossiers / provinces.length);
+  let dossierId = 0;
+  let eventId = 0;
+  const eventLines: string[] = [];
+  const HOUR = 3_600_000;
+  function* dossierLines(): Generator<string> {
+    let chunk = '';
+    for (const province of provinces) {
+      const own = catalog.byProvince.get(province.id)!;
+      const handling = own.agencies.slice(1); // the service centre receives, the departments handle
+      for (let i = 0; i < perProvince; i += 1) {
+        dossierId += 1;
+        const agencyId = handling[Math.floor(random() * handling.length)] ?? own.agencies[0]!;
+        const procedureId = own.procedures[Math.floor(random() * own.procedures.length)]!;
+        const channel = pick(
+          random,
+          CHANNELS.filter(([c]) => c !== 'postal'),
+        );
+        const received = Date.UTC(province.year, Math.floor(random() * 12), 1 + Math.floor(random() * 27), 2);
+        const due = received + (40 + Math.floor(random() * 5) * 8) * HOUR * 3;
+        const open = random() < 0.1;
+        const status = open ? (random() < 0.5 ? 2 : 4) : 10;
+        const finished = open ? null : received + Math.floor(random() * 1.2 * (due - received));
+        const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+        const code = `${agencyCode.get(agencyId)}-${String(dossierId).padStart(8, '0')}`;
+        chunk += line([
+          province.id,
+          dossierId,
+          code,
+          pinHash,
+          agencyId,
+          procedureId,
+          caseOf.get(procedureId) ?? null,
+          channel,
+          status,
+          iso(received),
+          iso(due),
+          iso(finished),
+          iso(finished === null ? null : finished + 2 * HOUR),
+          40,
+        ]);
+        const steps: [string, number | null, number, number][] = [['receive', null, 2, received]];
+        if (status !== 2) steps.push(['start_processing', 2, 4, received + HOUR]);
+        if (finished !== null) {
+          steps.push(['result_ready', 4, 9, finished]);
+          steps.push(['return_result', 9, 10, finished + 2 * HOUR]);
+        }
+        for (const [action, from, to, at] of steps) {
+          eventId += 1;
+          eventLines.push(line([province.id, eventId, dossierId, iso(at), action, from, to]));
+        }
+        if (chunk.length > 256 * 1024) {
+          yield chunk;
+          chunk = '';
+        }
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  await copyInto(
+    client,
+    'dossier',
+    [
+      'province_unit_id',
+      'id',
+      'receipt_code',
+      'pin_hash',
+      'agency_id',
+      'procedure_id',
+      'case_id',
+      'channel',
+      'status',
+      'received_at',
+      'due_at',
+      'finished_at',
+      'returned_at',
+      'allowed_hours',
+    ],
+    dossierLines(),
+  );
+  await copyInto(
+    client,
+    'dossier_event',
+    ['province_unit_id', 'id', 'dossier_id', 'at', 'action', 'from_status', 'to_status'],
+    (function* () {
+      for (let i = 0; i < eventLines.length; i += 2000) yield eventLines.slice(i, i + 2000).join('');
+    })(),
+  );
+  for (const table of ['dossier', 'dossier_event']) {
+    await client.query(
+      `select setval(pg_get_serial_sequence('${table}', 'id'), (select coalesce(max(id), 1) from ${table}))`,
+    );
+  }
+  return { dossiers: dossierId, dossierEvents: eventId };
 }
 
 /** One respondent's answers: a province-level satisfaction, a personal leaning, ~3% items skipped. */

@@ -66,7 +66,7 @@ export const DEMO = {
  * argon2id (m = 19 MiB, t = 2, p = 1) of `DEMO.userPassword`, computed once so that seeding needs no argon2
  * binding and costs no hashing time. The API verifies it like any other password hash.
  */
-const DEMO_PASSWORD_HASH =
+export const DEMO_PASSWORD_HASH =
   '$argon2id$v=19$m=19456,t=2,p=1$SmJ6TvTq72KxdN+lUMF9rw$QgpudyglrkAQdGodTWLfQ+LAauWwvH0m2yRcKzZKvuc';
 
 const SEED = 20191231;
@@ -614,7 +614,12 @@ async function seedDossiers(
       .values(
         part.map(([key, lastValue]) => {
           const [code, day] = key.split('|') as [string, string];
-          return { agencyId: procedures.find((p) => p.agency.code === code)!.agency.id, day, lastValue };
+          return {
+            provinceUnitId: provinceId,
+            agencyId: procedures.find((p) => p.agency.code === code)!.agency.id,
+            day,
+            lastValue,
+          };
         }),
       )
       .execute(),

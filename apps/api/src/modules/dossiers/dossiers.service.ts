@@ -257,9 +257,11 @@ export async function receiveDossier(context: Context, input: ReceiveInput): Pro
     // One row per (agency, day): the upsert takes its row lock, so concurrent receipts get distinct numbers.
     const { lastValue } = await trx
       .insertInto('receiptSequence')
-      .values({ agencyId: input.agencyId, day, lastValue: 1 })
+      .values({ provinceUnitId, agencyId: input.agencyId, day, lastValue: 1 })
       .onConflict((oc) =>
-        oc.columns(['agencyId', 'day']).doUpdateSet({ lastValue: sql`receipt_sequence.last_value + 1` }),
+        oc
+          .columns(['provinceUnitId', 'agencyId', 'day'])
+          .doUpdateSet({ lastValue: sql`receipt_sequence.last_value + 1` }),
       )
       .returning('lastValue')
       .executeTakeFirstOrThrow();

@@ -37,12 +37,18 @@ export interface ProcedureFilter {
 }
 
 /**
- * One page of procedures. Without a search: by code. With one, by relevance tier, then trigram score, then code:
+ * One page of procedures. Without a search: by code. With one, by relevance tier, then trigram score, then the
+ * shorter text (more of it is the query; cheaper than a second trigram score), then code:
  *   0 the code itself (case-insensitive);
  *   1 the whole normalized query as a phrase starting at a word of `search_text`;
  *   2 every word of the query starting a word of `search_text`, in any order;
- *   3 close by trigrams (`word_similarity` above pg_trgm's threshold, 0.6 by default: "khai snh" ≈ "khai sinh").
+ *   3 close by trigrams (`word_similarity` above pg_trgm's threshold, 0.6 by default: "khai snh" ≈ "khai sinh"),
+ *     only when no procedure matches in tiers 0–2: a typo gets suggestions, a real match is not drowned in
+ *     look-alikes (and the costly trigram comparison runs on the rare typo, not on every search).
  * `search_text` is diacritic-free (normalizeSearchText on every write), so "hộ tịch" and "ho tich" are one query.
+ * Every word condition is paired with a plain `search_text like '%…%'`, which the trigram index
+ * (`procedure_search`) answers, so a national catalog is searched through the index, not scanned.
+ * One statement for a match; a search that matches nothing by words costs one or two more.
  */
 export async function findProcedurePage(
   db: DB,
@@ -84,30 +90,42 @@ export async function findProcedurePage(
   }
   const words = search.split(' ').filter(Boolean);
   const padded = sql<string>`(' ' || procedure.search_text || ' ')`;
-  const phrase = sql<boolean>`${padded} like ${`% ${escapeLike(search)}%`}`;
+  /** `text` starts a word of search_text: the indexable containment, then the word-start check. */
+  const startsWord = (text: string) =>
+    sql<boolean>`(procedure.search_text like ${`%${escapeLike(text)}%`} and ${padded} like ${`% ${escapeLike(text)}%`})`;
+  const phrase = search !== '' ? startsWord(search) : sql<boolean>`false`;
   const allWords =
-    words.length > 0
-      ? sql<boolean>`(${sql.join(
-          words.map((w) => sql`${padded} like ${`% ${escapeLike(w)}%`}`),
-          sql` and `,
-        )})`
-      : sql<boolean>`false`;
-  // Trigrams mean little under 3 characters; short queries rely on the word matches.
-  const fuzzy = search.length >= 3 ? sql<boolean>`(${search} <% procedure.search_text)` : sql<boolean>`false`;
+    words.length > 0 ? sql<boolean>`(${sql.join(words.map(startsWord), sql` and `)})` : sql<boolean>`false`;
   const exactCode = sql<boolean>`lower(procedure.code) = lower(${raw})`;
+  const wordMatch = sql<boolean>`(${exactCode} or ${phrase} or ${allWords})`;
   const tier = sql<number>`case when ${exactCode} then 0 when ${phrase} then 1 when ${allWords} then 2 else 3 end`;
-  const rows = await query
-    .where(sql<boolean>`(${exactCode} or ${phrase} or ${allWords} or ${fuzzy})`)
-    .select(sql<string>`count(*) over ()`.as('totalCount'))
-    .orderBy(tier)
-    .orderBy(sql`word_similarity(${search}, procedure.search_text)`, 'desc')
-    .orderBy(sql`similarity(${search}, procedure.search_text)`, 'desc')
-    .orderBy('procedure.code')
-    .orderBy('procedure.id')
-    .offset(offset)
-    .limit(limit)
-    .execute();
-  return strip(rows);
+  const page = (match: typeof wordMatch) =>
+    query
+      .where(match)
+      .select(sql<string>`count(*) over ()`.as('totalCount'))
+      .orderBy(tier)
+      .orderBy(sql`word_similarity(${search}, procedure.search_text)`, 'desc')
+      .orderBy(sql`length(procedure.search_text)`)
+      .orderBy('procedure.code')
+      .orderBy('procedure.id')
+      .offset(offset)
+      .limit(limit)
+      .execute();
+  const matched = await page(wordMatch);
+  if (matched.length > 0) return strip(matched);
+  // Trigrams mean little under 3 characters; short queries rely on the word matches.
+  if (search.length < 3) return strip(matched);
+  if (offset > 0) {
+    // An empty page past the end of real matches stays empty (no switch to suggestions mid-list).
+    const any = await query
+      .clearSelect()
+      .select(sql<number>`1`.as('one'))
+      .where(wordMatch)
+      .limit(1)
+      .execute();
+    if (any.length > 0) return strip(matched);
+  }
+  return strip(await page(sql<boolean>`(${search} <% procedure.search_text)`));
 }
 
 function strip(rows: (ProcedureRow & { totalCount: string })[]) {

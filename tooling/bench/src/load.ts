@@ -1,0 +1,132 @@
+import type { ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import autocannon from 'autocannon';
+
+/** One side's figures under load. */
+export interface Measure {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  /** Socket errors and timeouts. */
+  errors: number;
+  non2xx: number;
+  /** 200 answers carrying GraphQL `errors` (the API side only). */
+  graphqlErrors: number;
+}
+
+export interface LoadSpec {
+  url: string;
+  method: 'GET' | 'POST';
+  /** A fixed body, or one made per request (unique idempotency keys). */
+  body?: string | (() => string);
+  headers?: Record<string, string>;
+  /** Several requests taken in turn by every connection (a mixed load). */
+  mix?: {
+    path: string;
+    method: 'GET' | 'POST';
+    body?: string | (() => string);
+    headers?: Record<string, string>;
+  }[];
+}
+
+export async function load(spec: LoadSpec, seconds: number, connections: number): Promise<Measure> {
+  let graphqlErrors = 0;
+  const onResponse = (_status: number, body: string) => {
+    if (body.includes('"errors":[')) graphqlErrors += 1;
+  };
+  const requestOf = (r: {
+    method: 'GET' | 'POST';
+    body?: string | (() => string);
+    path?: string;
+    headers?: Record<string, string>;
+  }) => {
+    const make = r.body;
+    return {
+      method: r.method,
+      ...(r.path ? { path: r.path } : {}),
+      ...(r.headers ? { headers: { 'content-type': 'application/json', ...r.headers } } : {}),
+      ...(typeof make === 'function'
+        ? { setupRequest: (request: Record<string, unknown>) => ({ ...request, body: make() }) }
+        : make
+          ? { body: make }
+          : {}),
+      onResponse,
+    };
+  };
+  const result = await autocannon({
+    url: spec.url,
+    connections,
+    duration: seconds,
+    headers: { 'content-type': 'application/json', ...spec.headers },
+    requests: (spec.mix ?? [spec]).map((r) => requestOf(r as never)) as never,
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    graphqlErrors,
+  };
+}
+
+/** Resident memory of a process now (VmRSS) and at its peak (VmHWM), in MB. */
+export async function memoryOf(pid: number | undefined): Promise<{ rssMb: number; peakMb: number } | null> {
+  if (!pid) return null;
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const kb = (name: string) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1]);
+    return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+  } catch {
+    return null;
+  }
+}
+
+/** Samples a process's resident memory every `everyMs` while `work` runs. */
+export async function sampled<T>(
+  pid: number | undefined,
+  everyMs: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; samplesMb: number[] }> {
+  const samplesMb: number[] = [];
+  const timer = setInterval(() => {
+    void memoryOf(pid).then((m) => {
+      if (m) samplesMb.push(m.rssMb);
+    });
+  }, everyMs);
+  try {
+    return { result: await work(), samplesMb };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+export function waitForMessage(child: ChildProcess): Promise<{ port: number }> {
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { port: number }));
+    child.once('exit', (code) => reject(new Error(`baseline exited with ${code}`)));
+  });
+}
+
+export async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the API exited (${child.exitCode}):\n${output()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the API did not become ready:\n${output()}`);
+}
+
+export function ratio(api: Measure, baseline: Measure) {
+  const r = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
+  return {
+    throughput: r(api.requestsPerSecond, baseline.requestsPerSecond),
+    p50: r(api.p50Ms, baseline.p50Ms),
+    p99: r(api.p99Ms, baseline.p99Ms),
+  };
+}
