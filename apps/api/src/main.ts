@@ -7,8 +7,11 @@ import {
   seedDemoDataIfEmpty,
 } from '@chiso/db';
 import { pino } from 'pino';
+import { PersonalDataCipher } from './crypto/personal-data.js';
 import { loadEnv } from './env.js';
 import { ensureBootstrapAdmin } from './modules/accounts/bootstrap.js';
+import { backfillContactLookup } from './modules/privacy/contact-lookup.js';
+import { type RetentionSchedule, scheduleRetention } from './modules/privacy/retention.schedule.js';
 import { buildServer, shutdown } from './server.js';
 
 const env = loadEnv();
@@ -37,6 +40,9 @@ try {
   if (env.CHISO_DEMO_SEED) {
     await seedDemoDataIfEmpty(db, (message) => log.info({ component: 'demo-seed' }, message));
   }
+  // Contacts sealed before the blind index existed get their lookup values (needs the data key).
+  const indexed = await backfillContactLookup(db, PersonalDataCipher.fromEnv(env));
+  if (indexed > 0) log.info({ indexed }, 'feedback contacts indexed for data-subject requests');
 } catch (error) {
   log.fatal({ err: error }, 'could not prepare the database');
   await db.destroy().catch(() => {});
@@ -50,6 +56,10 @@ const apps = {
   adminDir: env.CHISO_ADMIN_DIR ?? fileURLToPath(new URL('../../admin/dist', import.meta.url)),
 };
 const app = await buildServer({ db, env, logger: log, apps });
+const retention: RetentionSchedule | null =
+  env.CHISO_RETENTION_INTERVAL_MINUTES > 0
+    ? scheduleRetention(db, { intervalMs: env.CHISO_RETENTION_INTERVAL_MINUTES * 60_000, log })
+    : null;
 
 let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {
@@ -63,6 +73,7 @@ async function stop(signal: NodeJS.Signals): Promise<void> {
   forced.unref();
   let exitCode = 0;
   try {
+    await retention?.stop();
     await shutdown(app, db);
   } catch (error) {
     exitCode = 1;

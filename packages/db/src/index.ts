@@ -33,6 +33,12 @@ export {
   UNIT_LEVELS,
 } from './reference.js';
 export {
+  RETENTION_LOCK,
+  type RetentionCounts,
+  type RetentionSummary,
+  runRetention,
+} from './retention.js';
+export {
   type RollupGroup,
   type RollupGroupFilter,
   type RollupGroupKey,

@@ -9,6 +9,7 @@ import * as surveys from './migrations/20261128T1330_surveys.js';
 import * as indices from './migrations/20261128T1340_indices.js';
 import * as feedback from './migrations/20261128T1350_feedback.js';
 import * as serviceIndex from './migrations/20261128T1400_service_index.js';
+import * as personalDataRetention from './migrations/20261128T1900_personal_data_retention.js';
 
 /**
  * Every migration, by timestamped name, in order. Listed explicitly (not read from a folder) so the same code
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '20261128T1340_indices': indices,
   '20261128T1350_feedback': feedback,
   '20261128T1400_service_index': serviceIndex,
+  '20261128T1900_personal_data_retention': personalDataRetention,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
