@@ -6,16 +6,16 @@ import {
   resolveAppDatabase,
   seedDemoDataIfEmpty,
 } from '@chiso/db';
-import { pino } from 'pino';
 import { PersonalDataCipher } from './crypto/personal-data.js';
 import { loadEnv } from './env.js';
+import { createLogger } from './logger.js';
 import { ensureBootstrapAdmin } from './modules/accounts/bootstrap.js';
 import { backfillContactLookup } from './modules/privacy/contact-lookup.js';
 import { type RetentionSchedule, scheduleRetention } from './modules/privacy/retention.schedule.js';
 import { buildServer, shutdown } from './server.js';
 
 const env = loadEnv();
-const log = pino({ level: env.LOG_LEVEL, base: { service: 'chiso-api' } });
+const log = createLogger(env);
 
 // DATABASE_URL names a server to use as is; without it a real PostgreSQL is started under `.data/postgres`.
 const { url, server: postgres } = await resolveAppDatabase({
