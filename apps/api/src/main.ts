@@ -40,9 +40,14 @@ try {
   if (env.CHISO_DEMO_SEED) {
     await seedDemoDataIfEmpty(db, (message) => log.info({ component: 'demo-seed' }, message));
   }
-  // Contacts sealed before the blind index existed get their lookup values (needs the data key).
-  const indexed = await backfillContactLookup(db, PersonalDataCipher.fromEnv(env));
-  if (indexed > 0) log.info({ indexed }, 'feedback contacts indexed for data-subject requests');
+  // Contacts sealed before the blind index existed get their lookup values (needs the data key). A contact that
+  // cannot be opened (its key is no longer configured) is reported, and the API starts anyway.
+  await backfillContactLookup(db, PersonalDataCipher.fromEnv(env)).then(
+    (indexed) => {
+      if (indexed > 0) log.info({ indexed }, 'feedback contacts indexed for data-subject requests');
+    },
+    (error: unknown) => log.error({ err: error }, 'could not index every feedback contact'),
+  );
 } catch (error) {
   log.fatal({ err: error }, 'could not prepare the database');
   await db.destroy().catch(() => {});
