@@ -83,6 +83,11 @@ const envSchema = z.object({
       }),
     )
     .optional(),
+  /**
+   * Minutes between runs of the retention job inside the API (deletes personal data past the rules of the
+   * `retention_rule` table; `pnpm db:retention` runs it once). 0 turns the in-process schedule off.
+   */
+  CHISO_RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(10_080).default(60),
   /** Feedback submissions accepted per source address and hour (then RATE_LIMITED until the hour turns). */
   CHISO_FEEDBACK_SUBMISSIONS_PER_HOUR: z.coerce.number().int().positive().default(20),
   /**

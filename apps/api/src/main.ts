@@ -6,13 +6,16 @@ import {
   resolveAppDatabase,
   seedDemoDataIfEmpty,
 } from '@chiso/db';
-import { pino } from 'pino';
+import { PersonalDataCipher } from './crypto/personal-data.js';
 import { loadEnv } from './env.js';
+import { createLogger } from './logger.js';
 import { ensureBootstrapAdmin } from './modules/accounts/bootstrap.js';
+import { backfillContactLookup } from './modules/privacy/contact-lookup.js';
+import { type RetentionSchedule, scheduleRetention } from './modules/privacy/retention.schedule.js';
 import { buildServer, shutdown } from './server.js';
 
 const env = loadEnv();
-const log = pino({ level: env.LOG_LEVEL, base: { service: 'chiso-api' } });
+const log = createLogger(env);
 
 // DATABASE_URL names a server to use as is; without it a real PostgreSQL is started under `.data/postgres`.
 const { url, server: postgres } = await resolveAppDatabase({
@@ -37,6 +40,14 @@ try {
   if (env.CHISO_DEMO_SEED) {
     await seedDemoDataIfEmpty(db, (message) => log.info({ component: 'demo-seed' }, message));
   }
+  // Contacts sealed before the blind index existed get their lookup values (needs the data key). A contact that
+  // cannot be opened (its key is no longer configured) is reported, and the API starts anyway.
+  await backfillContactLookup(db, PersonalDataCipher.fromEnv(env)).then(
+    (indexed) => {
+      if (indexed > 0) log.info({ indexed }, 'feedback contacts indexed for data-subject requests');
+    },
+    (error: unknown) => log.error({ err: error }, 'could not index every feedback contact'),
+  );
 } catch (error) {
   log.fatal({ err: error }, 'could not prepare the database');
   await db.destroy().catch(() => {});
@@ -50,6 +61,10 @@ const apps = {
   adminDir: env.CHISO_ADMIN_DIR ?? fileURLToPath(new URL('../../admin/dist', import.meta.url)),
 };
 const app = await buildServer({ db, env, logger: log, apps });
+const retention: RetentionSchedule | null =
+  env.CHISO_RETENTION_INTERVAL_MINUTES > 0
+    ? scheduleRetention(db, { intervalMs: env.CHISO_RETENTION_INTERVAL_MINUTES * 60_000, log })
+    : null;
 
 let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {
@@ -63,6 +78,7 @@ async function stop(signal: NodeJS.Signals): Promise<void> {
   forced.unref();
   let exitCode = 0;
   try {
+    await retention?.stop();
     await shutdown(app, db);
   } catch (error) {
     exitCode = 1;

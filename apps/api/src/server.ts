@@ -12,12 +12,12 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import { sql } from 'kysely';
-import { pino } from 'pino';
 import { type Context, createContext, type HttpExchange, type Viewer } from './context.js';
 import { PersonalDataCipher } from './crypto/personal-data.js';
 import { type Env, loadEnv } from './env.js';
 import { ServiceUnavailableError, TooManyRequestsError } from './errors.js';
 import { createErrorFormatter, isDatabaseUnavailable } from './format-error.js';
+import { createLogger } from './logger.js';
 import { clearSessionCookie, setSessionCookie } from './modules/accounts/session-cookie.js';
 import { createAuthenticator, UnauthenticatedError } from './modules/accounts/sessions.service.js';
 import { registerExportRoutes } from './modules/exports/exports.routes.js';
@@ -29,7 +29,7 @@ import { registerStaticApps, type StaticAppsOptions } from './static-apps.js';
 export interface BuildServerOptions {
   db: DB;
   env?: Env;
-  /** A pino logger; by default one at `env.LOG_LEVEL` (silent under test). */
+  /** A pino logger; by default `createLogger(env)` (redacting, at `env.LOG_LEVEL`, silent under test). */
   logger?: FastifyBaseLogger;
   /**
    * Who is asking, from the request. By default `createAuthenticator` (accounts): the bearer API key, else the
@@ -199,7 +199,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   const { db } = options;
   const authenticate = options.authenticate ?? createAuthenticator(db);
   const env = options.env ?? loadEnv();
-  const logger = options.logger ?? pino({ level: env.LOG_LEVEL, base: { service: 'chiso-api' } });
+  const logger = options.logger ?? createLogger(env);
   const production = env.NODE_ENV === 'production';
   const development = env.NODE_ENV === 'development';
   const personalData = PersonalDataCipher.fromEnv(env);

@@ -40,6 +40,12 @@ export {
   UNIT_LEVELS,
 } from './reference.js';
 export {
+  RETENTION_LOCK,
+  type RetentionCounts,
+  type RetentionSummary,
+  runRetention,
+} from './retention.js';
+export {
   type MarginGroupFilter,
   type MarginGroupKey,
   type RollupGroup,

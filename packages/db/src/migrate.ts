@@ -12,6 +12,7 @@ import * as serviceIndex from './migrations/20261128T1400_service_index.js';
 import * as rollupMargins from './migrations/20261128T1500_rollup_margins.js';
 import * as procedurePublication from './migrations/20261128T1560_procedure_publication.js';
 import * as distributionKeys from './migrations/20261128T1800_distribution_keys.js';
+import * as personalDataRetention from './migrations/20261128T1900_personal_data_retention.js';
 
 /**
  * Every migration, by timestamped name, in order. Listed explicitly (not read from a folder) so the same code
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '20261128T1500_rollup_margins': rollupMargins,
   '20261128T1560_procedure_publication': procedurePublication,
   '20261128T1800_distribution_keys': distributionKeys,
+  '20261128T1900_personal_data_retention': personalDataRetention,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

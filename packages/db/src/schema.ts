@@ -582,6 +582,27 @@ export interface FeedbackTable {
   ratingIdempotencyKey: string | null;
   /** `normalizeSearchText` of the published title and answer; '' until published. */
   searchText: Default<string>;
+  /** Blind index of the sealed contact: keyed HMACs of its normalised email and phone (data-subject requests). */
+  contactLookup: Buffer[] | null;
+  /** When the contact was deleted (retention or the person's request). */
+  contactErasedAt: Timestamp | null;
+}
+
+export type RetentionDataKind =
+  | 'feedback_contact'
+  | 'dossier_contact'
+  | 'session'
+  | 'tracking_attempt'
+  | 'survey_token'
+  | 'survey_source_window';
+
+/** How long one kind of personal data is kept once its purpose is served (editable data). */
+export interface RetentionRuleTable {
+  dataKind: RetentionDataKind;
+  keepDays: number;
+  /** When the clock starts, in words. */
+  starts: string;
+  basis: string;
 }
 
 export type FeedbackDeadlineCategory = 'unclassified' | 'regulation' | 'conduct' | 'out_of_scope';
@@ -681,6 +702,7 @@ export interface Database {
   feedback: FeedbackTable;
   feedbackEvent: FeedbackEventTable;
   feedbackDeadline: FeedbackDeadlineTable;
+  retentionRule: RetentionRuleTable;
   publishedIndexResult: PublishedIndexResultTable;
   indexSnapshot: IndexSnapshotTable;
 }

@@ -76,9 +76,20 @@ export class PersonalDataCipher {
    * fingerprints, and without the key a fingerprint of a phone number cannot be reversed by trying numbers.
    */
   fingerprint(text: string, purpose: string): Buffer {
-    const derived = createHmac('sha256', this.#key(this.currentKeyId))
-      .update(`fingerprint:${purpose}`)
-      .digest();
+    return this.#fingerprintUnder(this.currentKeyId, text, purpose);
+  }
+
+  /**
+   * The fingerprints of `text` under every configured key, current first: a lookup by fingerprint (a blind
+   * index) still finds rows fingerprinted before a key rotation while retired keys stay configured.
+   */
+  fingerprintsUnderEveryKey(text: string, purpose: string): Buffer[] {
+    const ids = [this.currentKeyId, ...[...this.#keys.keys()].filter((id) => id !== this.currentKeyId)];
+    return ids.map((id) => this.#fingerprintUnder(id, text, purpose));
+  }
+
+  #fingerprintUnder(keyId: string, text: string, purpose: string): Buffer {
+    const derived = createHmac('sha256', this.#key(keyId)).update(`fingerprint:${purpose}`).digest();
     return createHmac('sha256', derived).update(text, 'utf8').digest();
   }
 }

@@ -14,6 +14,7 @@ import '../modules/surveys/instruments.schema.js';
 import '../modules/surveys/surveys.schema.js';
 import '../modules/indices/indices.schema.js';
 import '../modules/service-index/service-index.schema.js';
+import '../modules/privacy/privacy.schema.js';
 
 builder.queryType({
   description: 'Chỉ số: đo lường dịch vụ công. / Chỉ số: measuring public services.',

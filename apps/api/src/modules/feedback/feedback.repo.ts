@@ -2,8 +2,14 @@ import type { Database, DB, FeedbackDeadlineCategory, FeedbackStatus, FeedbackTa
 import { type Kysely, type Selectable, sql } from 'kysely';
 import { BIGINT_ID } from '../../schema/global-id.js';
 
-/** A feedback row as officers and services see it: everything but the sealed contact and the fingerprint. */
-export type FeedbackRow = Omit<Selectable<FeedbackTable>, 'contactEnc' | 'payloadFingerprint'>;
+/**
+ * A feedback row as officers and services see it: everything but the sealed contact, its blind index and the
+ * payload fingerprint.
+ */
+export type FeedbackRow = Omit<
+  Selectable<FeedbackTable>,
+  'contactEnc' | 'payloadFingerprint' | 'contactLookup'
+>;
 
 export type FeedbackEventRow = {
   provinceUnitId: string;
@@ -57,6 +63,7 @@ export const feedbackColumns = [
   'isDemo',
   'createdAt',
   'searchText',
+  'contactErasedAt',
 ] as const;
 
 const agencyColumns = ['id', 'code', 'unitId', 'calendarId', 'nameVi', 'nameEn'] as const;

@@ -243,7 +243,7 @@ const FeedbackEventRef = builder.objectRef<FeedbackEventRow>('FeedbackEvent').im
   }),
 });
 
-const FeedbackContactRef = builder.objectRef<FeedbackContact>('FeedbackContact').implement({
+export const FeedbackContactRef = builder.objectRef<FeedbackContact>('FeedbackContact').implement({
   description:
     'Liên hệ đã giải mã (mỗi lần đọc được ghi nhật ký). / Decrypted contact (every read is audited).',
   fields: (t) => ({
@@ -253,7 +253,7 @@ const FeedbackContactRef = builder.objectRef<FeedbackContact>('FeedbackContact')
   }),
 });
 
-const FeedbackRef = builder.objectRef<FeedbackRow>('Feedback').implement({
+export const FeedbackRef = builder.objectRef<FeedbackRow>('Feedback').implement({
   description:
     'Một phản ánh, kiến nghị (góc nhìn cán bộ xử lý). / One feedback item (the handling officer’s view).',
   fields: (t) => ({
@@ -293,6 +293,12 @@ const FeedbackRef = builder.objectRef<FeedbackRow>('Feedback').implement({
       description:
         'Có liên hệ (đọc bằng feedbackContact). / A contact exists (read it with feedbackContact).',
       resolve: (row) => row.contactKeyId !== null,
+    }),
+    contactErasedAt: t.string({
+      nullable: true,
+      description:
+        'Thời điểm liên hệ bị xóa (hết thời hạn lưu giữ hoặc theo yêu cầu của người phản ánh). / When the contact was deleted (retention limit or the person’s request).',
+      resolve: (row) => row.contactErasedAt?.toISOString() ?? null,
     }),
     receivedAt: t.string({
       description: 'Thời điểm tiếp nhận (ISO 8601). / When it was received (ISO 8601).',

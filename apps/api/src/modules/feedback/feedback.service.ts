@@ -13,6 +13,7 @@ import {
 } from '../../errors.js';
 import { globalIdOf, requireRowId } from '../../schema/global-id.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { contactLookupValues, feedbackContactPurpose } from '../privacy/contact-lookup.js';
 import { feedbackDueAt } from './feedback.deadline.js';
 import { feedbackKey } from './feedback.loaders.js';
 import {
@@ -324,9 +325,7 @@ function payloadText(input: SubmitFeedbackInput, valid: ValidSubmission): string
   ]);
 }
 
-function contactPurpose(code: string): string {
-  return `feedback.contact:${code}`;
-}
+const contactPurpose = feedbackContactPurpose;
 
 /** The same key again: the first receipt when the payload matches, a conflict otherwise. */
 function replay(
@@ -388,6 +387,7 @@ export async function submitFeedback(context: Context, input: SubmitFeedbackInpu
           contactEnc: sealed?.ciphertext ?? null,
           contactKeyId: sealed?.keyId ?? null,
           contactConsentAt: sealed ? receivedAt : null,
+          contactLookup: valid.contact ? contactLookupValues(context.personalData, valid.contact) : null,
           dueAt,
           idempotencyKey: key,
           payloadFingerprint: fingerprint,

@@ -387,6 +387,30 @@ describe('idempotency', () => {
     const snapshot = await rollupSnapshot(await campaignId(campaign.code));
     expect(snapshot.cells.map((c) => c.responded)).toEqual([1]);
   });
+
+  it('lets one of 10 concurrent replays of a token under different keys through; the others are TOKEN_USED', async () => {
+    const campaign = await createCampaign('SAMPLE');
+    const [token] = await sampleTokens(campaign.code, 1);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        anonymous.query(SUBMIT, {
+          input: {
+            token,
+            idempotencyKey: `replay-key-${String(i).padStart(4, '0')}`,
+            answers: answersFor(i + 1),
+          },
+        }),
+      ),
+    );
+    const outcomes = results.map(
+      (r) => r.data.submitSurveyResponse.code ?? r.data.submitSurveyResponse.__typename,
+    );
+    expect(outcomes.filter((o) => o === 'MutationSubmitSurveyResponseSuccess')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'TOKEN_USED')).toHaveLength(9);
+    expect(await responseCount(campaign.code)).toBe(1);
+    const snapshot = await rollupSnapshot(await campaignId(campaign.code));
+    expect(snapshot.cells.map((c) => c.responded)).toEqual([1]);
+  });
 });
 
 describe('validation and quality', () => {
