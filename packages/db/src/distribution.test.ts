@@ -36,6 +36,7 @@ const REFERENCE_TABLES = [
   'feedback_deadline',
   'published_index_result',
   'index_snapshot',
+  'retention_rule',
 ] as const;
 
 /**
