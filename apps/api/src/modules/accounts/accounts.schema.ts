@@ -3,7 +3,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { builder } from '../../schema/builder.js';
 import { ErrorInterface } from '../../schema/errors.js';
 import { requireRowId } from '../../schema/global-id.js';
-import { decodeIdCursor, encodeIdCursor, PAGE_SIZES } from '../../schema/pagination.js';
+import { checkPageSize, decodeIdCursor, encodeIdCursor, PAGE_SIZES } from '../../schema/pagination.js';
 import { AgencyRef } from '../agencies/agencies.schema.js';
 import { type AuditRow, listAuditEntries } from '../audit/audit.service.js';
 import { AdministrativeUnitRef } from '../units/units.schema.js';
@@ -368,6 +368,7 @@ builder.queryField('auditLog', (t) =>
       }),
     },
     resolve: (_root, args, context) => {
+      checkPageSize(args);
       if (args.last != null || args.before != null) {
         throw new ValidationError([
           {

@@ -385,7 +385,7 @@ describe('audit log', () => {
     }
   `;
 
-  it('pages the whole log for system admins, at most 100 entries a page', async () => {
+  it('pages the whole log for system admins, at most 100 entries a page (more is refused)', async () => {
     await db
       .insertInto('auditLog')
       .values(
@@ -397,12 +397,17 @@ describe('audit log', () => {
       )
       .execute();
     const admin = await api.signIn('admin@demo.chiso.vn', PASSWORD);
-    const page = await api.query(AUDIT, { first: 1000, entity: 'filler' }, admin);
+    const tooMany = await api.query(AUDIT, { first: 101, entity: 'filler' }, admin);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ path: ['first'] }],
+    });
+    const page = await api.query(AUDIT, { first: 100, entity: 'filler' }, admin);
     expect(page.data.auditLog.edges).toHaveLength(100);
     expect(page.data.auditLog.pageInfo.hasNextPage).toBe(true);
     const next = await api.query(
       AUDIT,
-      { first: 1000, entity: 'filler', after: page.data.auditLog.pageInfo.endCursor },
+      { first: 100, entity: 'filler', after: page.data.auditLog.pageInfo.endCursor },
       admin,
     );
     expect(next.data.auditLog.edges).toHaveLength(30);

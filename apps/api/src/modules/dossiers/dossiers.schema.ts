@@ -9,6 +9,7 @@ import {
 } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
 import { civilDateInput, stringRule } from '../../schema/input-rules.js';
+import { checkPageSize } from '../../schema/pagination.js';
 import { AgencyRef } from '../agencies/agencies.schema.js';
 import { ProcedureCaseRef, ProcedureRef } from '../procedures/procedures.schema.js';
 import { IssuedTokenRef } from '../surveys/surveys.schema.js';
@@ -376,14 +377,16 @@ builder.queryField('dossierQueue', (t) =>
         defaultValue: false,
       }),
     },
-    resolve: (_root, args, context) =>
-      dossierQueue(context, {
+    resolve: (_root, args, context) => {
+      checkPageSize(args);
+      return dossierQueue(context, {
         agencyId: agencyIdOf(args.agencyId),
         statuses: args.states ?? null,
         overdueOnly: args.overdueOnly ?? false,
         first: args.first ?? 50,
         after: args.after ?? null,
-      }),
+      });
+    },
   }),
 );
 
