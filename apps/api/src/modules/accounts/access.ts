@@ -69,6 +69,15 @@ export class AccessControl {
     return this.#viewer;
   }
 
+  /**
+   * Whether the viewer's grants may open data of an API key's `scope` area: always for people in a session and
+   * anonymous viewers (who have no grants), and for an API key only when it carries that scope — a key without it
+   * reads what the public reads, however wide its owner's grants.
+   */
+  grantsApplyTo(scope: string): boolean {
+    return this.#viewer.apiKeyId === null || this.#viewer.apiKeyScopes.includes(scope);
+  }
+
   get isSystemAdmin(): boolean {
     return this.#viewer.roles.includes('system_admin');
   }
