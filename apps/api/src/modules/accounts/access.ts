@@ -46,6 +46,9 @@ export function viewerWithGrants(
   return { ...base, grants, roles: [...new Set(grants.map((g) => g.role))] };
 }
 
+/** Roles whose grants an API key may read with (its owner's reports), never its owner's desk or admin work. */
+const READER_ROLES: readonly RoleCode[] = ['analyst', 'leader'];
+
 /** What a viewer may do: the questions every service asks before reading or writing scoped data. */
 export type AgencyAction = 'manage' | 'desk' | 'read_reports';
 
@@ -106,6 +109,8 @@ export class AccessControl {
 
   /** True when some grant of one of `roles` covers the unit (its subtree contains it). */
   async coversUnit(unitId: string, roles: readonly RoleCode[]): Promise<boolean> {
+    // An API key reads reports at most: checks for administrators' or officers' work never pass for it.
+    if (this.#viewer.apiKeyId !== null && !roles.some((role) => READER_ROLES.includes(role))) return false;
     if (this.isSystemAdmin) return true;
     const grants = this.#viewer.grants.filter((g) => roles.includes(g.role) && g.unitId !== null);
     if (grants.length === 0) return false;
@@ -118,8 +123,10 @@ export class AccessControl {
    * - `manage` (edit, move, retire, assign procedures): unit admins of a unit above it;
    * - `desk` (receive and move dossiers, enter paper forms): its officers (or of an agency above it), unit admins;
    * - `read_reports`: analysts and leaders of its unit or agency subtree, plus everyone who may `desk` or `manage`.
+   * An API key may only `read_reports` (with its owner's grants; call sites check the key's scope).
    */
   async canAtAgency(agencyId: string, action: AgencyAction): Promise<boolean> {
+    if (this.#viewer.apiKeyId !== null && action !== 'read_reports') return false;
     if (this.isSystemAdmin) return true;
     const path = await this.agencyPath(agencyId);
     if (!path) return false;
