@@ -4,7 +4,7 @@ import { auditServer } from 'graphql-http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadEnv } from './env.js';
 import { hashPassword } from './modules/accounts/password.js';
-import { clampPageSize, MAX_PAGE_SIZE } from './schema/pagination.js';
+import { checkPageSize, MAX_PAGE_SIZE } from './schema/pagination.js';
 import { buildServer, GRAPHQL_LIMITS } from './server.js';
 import { createTestApi } from './test/graphql.js';
 
@@ -147,11 +147,10 @@ describe('production mode', () => {
 });
 
 describe('page size', () => {
-  it(`caps pages at ${MAX_PAGE_SIZE} and refuses a negative size`, () => {
-    expect(clampPageSize(undefined)).toBe(20);
-    expect(clampPageSize(5)).toBe(5);
-    expect(clampPageSize(10_000)).toBe(MAX_PAGE_SIZE);
-    expect(() => clampPageSize(-1)).toThrow(/Số mục mỗi trang/);
+  it(`refuses pages above ${MAX_PAGE_SIZE} and negative sizes (every connection: schema/pagination.test.ts)`, () => {
+    expect(() => checkPageSize({ first: MAX_PAGE_SIZE })).not.toThrow();
+    expect(() => checkPageSize({ first: MAX_PAGE_SIZE + 1 })).toThrow(/phải từ 0 đến 100/);
+    expect(() => checkPageSize({ last: -1 })).toThrow(/phải từ 0 đến 100/);
   });
 });
 

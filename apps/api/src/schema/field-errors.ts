@@ -21,25 +21,6 @@ export class FieldErrorList {
   }
 }
 
-/** Relay page sizes: `first`/`last` above this are refused (not clamped), so a client never silently misses rows. */
-export const MAX_PAGE_SIZE = 100;
-
-/** Refuses `first`/`last` outside 0..MAX_PAGE_SIZE with a `ValidationError` on that argument. */
-export function checkPageSize(args: { first?: number | null; last?: number | null }): void {
-  const errors = new FieldErrorList();
-  for (const name of ['first', 'last'] as const) {
-    const value = args[name];
-    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
-      errors.add(
-        [name],
-        `Mỗi trang có từ 0 đến ${MAX_PAGE_SIZE} phần tử.`,
-        `A page holds 0 to ${MAX_PAGE_SIZE} items.`,
-      );
-    }
-  }
-  errors.throwIfAny();
-}
-
 /** A `ValidationError` with one field error. */
 export function fieldError(
   path: readonly (string | number)[],

@@ -1,9 +1,12 @@
 import { ValidationError } from '../errors.js';
+import { FieldErrorList } from './field-errors.js';
 
 /**
- * Page sizes of every list and connection: at most `MAX_PAGE_SIZE` items per request (a regression test pins it;
- * CONSUL once lost such a limit by accident). Connections resolved with Pothos's `resolveCursorConnection` or
- * `resolveOffsetConnection` take `{ ...PAGE_SIZES }`; hand-written lists call `clampPageSize`.
+ * The one paging rule of every connection: `first` and `last` take 0 to `MAX_PAGE_SIZE` items, and anything outside
+ * is refused with a field error naming the argument and the limit — never silently cut, so a client never misses rows
+ * without knowing (a schema-driven test checks every `…Connection` field). Every connection resolver calls
+ * `checkPageSize(args)` first; those resolved with Pothos's `resolveCursorConnection` or `resolveOffsetConnection`
+ * also take `{ ...PAGE_SIZES }` for the default size.
  */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -11,23 +14,20 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** Options for `resolveCursorConnection` / `resolveOffsetConnection` of `@pothos/plugin-relay`. */
 export const PAGE_SIZES = { defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE } as const;
 
-/**
- * The number of items to return for a requested `first` (or `limit`): the default when absent, at most
- * `MAX_PAGE_SIZE` (a larger request gets a full page and `hasNextPage`, not an error); a negative number is a
- * `ValidationError` on `path`.
- */
-export function clampPageSize(requested: number | null | undefined, path: string[] = ['first']): number {
-  if (requested === null || requested === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(requested) || requested < 0) {
-    throw new ValidationError([
-      {
-        path,
-        message: 'Số mục mỗi trang phải là số nguyên không âm.',
-        messageEn: 'The page size must be a non-negative integer.',
-      },
-    ]);
+/** Refuses `first`/`last` outside 0..`MAX_PAGE_SIZE` with a `ValidationError` on each bad argument. */
+export function checkPageSize(args: { first?: number | null; last?: number | null }): void {
+  const errors = new FieldErrorList();
+  for (const name of ['first', 'last'] as const) {
+    const value = args[name];
+    if (value != null && (!Number.isInteger(value) || value < 0 || value > MAX_PAGE_SIZE)) {
+      errors.add(
+        [name],
+        `\`${name}\` phải từ 0 đến ${MAX_PAGE_SIZE}: mỗi trang có tối đa ${MAX_PAGE_SIZE} mục.`,
+        `\`${name}\` must be 0 to ${MAX_PAGE_SIZE}: a page holds at most ${MAX_PAGE_SIZE} items.`,
+      );
+    }
   }
-  return Math.min(requested, MAX_PAGE_SIZE);
+  errors.throwIfAny();
 }
 
 /** An opaque cursor over a bigint id (keyset pagination): `encodeIdCursor('42')` ↔ `decodeIdCursor(…)`. */

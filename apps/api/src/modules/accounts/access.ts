@@ -46,6 +46,9 @@ export function viewerWithGrants(
   return { ...base, grants, roles: [...new Set(grants.map((g) => g.role))] };
 }
 
+/** Roles whose grants an API key may read with (its owner's reports), never its owner's desk or admin work. */
+const READER_ROLES: readonly RoleCode[] = ['analyst', 'leader'];
+
 /** What a viewer may do: the questions every service asks before reading or writing scoped data. */
 export type AgencyAction = 'manage' | 'desk' | 'read_reports';
 
@@ -67,6 +70,15 @@ export class AccessControl {
 
   get viewer(): Viewer {
     return this.#viewer;
+  }
+
+  /**
+   * Whether the viewer's grants may open data of an API key's `scope` area: always for people in a session and
+   * anonymous viewers (who have no grants), and for an API key only when it carries that scope — a key without it
+   * reads what the public reads, however wide its owner's grants.
+   */
+  grantsApplyTo(scope: string): boolean {
+    return this.#viewer.apiKeyId === null || this.#viewer.apiKeyScopes.includes(scope);
   }
 
   get isSystemAdmin(): boolean {
@@ -97,6 +109,8 @@ export class AccessControl {
 
   /** True when some grant of one of `roles` covers the unit (its subtree contains it). */
   async coversUnit(unitId: string, roles: readonly RoleCode[]): Promise<boolean> {
+    // An API key reads reports at most: checks for administrators' or officers' work never pass for it.
+    if (this.#viewer.apiKeyId !== null && !roles.some((role) => READER_ROLES.includes(role))) return false;
     if (this.isSystemAdmin) return true;
     const grants = this.#viewer.grants.filter((g) => roles.includes(g.role) && g.unitId !== null);
     if (grants.length === 0) return false;
@@ -109,8 +123,10 @@ export class AccessControl {
    * - `manage` (edit, move, retire, assign procedures): unit admins of a unit above it;
    * - `desk` (receive and move dossiers, enter paper forms): its officers (or of an agency above it), unit admins;
    * - `read_reports`: analysts and leaders of its unit or agency subtree, plus everyone who may `desk` or `manage`.
+   * An API key may only `read_reports` (with its owner's grants; call sites check the key's scope).
    */
   async canAtAgency(agencyId: string, action: AgencyAction): Promise<boolean> {
+    if (this.#viewer.apiKeyId !== null && action !== 'read_reports') return false;
     if (this.isSystemAdmin) return true;
     const path = await this.agencyPath(agencyId);
     if (!path) return false;

@@ -3,7 +3,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { builder } from '../../schema/builder.js';
 import { ErrorInterface } from '../../schema/errors.js';
 import { requireRowId } from '../../schema/global-id.js';
-import { decodeIdCursor, encodeIdCursor, PAGE_SIZES } from '../../schema/pagination.js';
+import { checkPageSize, decodeIdCursor, encodeIdCursor, PAGE_SIZES } from '../../schema/pagination.js';
 import { AgencyRef } from '../agencies/agencies.schema.js';
 import { type AuditRow, listAuditEntries } from '../audit/audit.service.js';
 import { AdministrativeUnitRef } from '../units/units.schema.js';
@@ -47,11 +47,19 @@ export const RoleEnum = builder.enumType('Role', {
   ) as Record<Uppercase<RoleCode>, { value: RoleCode; description: string }>,
 });
 
+/**
+ * What each scope opens beyond the public reads (catalog, published indices, rankings, published answers, which
+ * every caller reads without a key), always within the owner's grants; a key never writes.
+ */
 const API_KEY_SCOPE_DESCRIPTIONS: Record<ApiKeyScope, string> = {
-  'read:catalog': 'Đọc danh mục thủ tục, cơ quan, đơn vị. / Read the procedure catalog, agencies and units.',
-  'read:reports': 'Đọc chỉ số, xếp hạng, kết quả công bố. / Read indices, rankings and published results.',
-  'read:surveys': 'Đọc công cụ và đợt khảo sát. / Read survey instruments and campaigns.',
-  'read:dossiers': 'Đọc thống kê hồ sơ một cửa. / Read one-stop dossier statistics.',
+  'read:catalog':
+    'Danh mục thủ tục, cơ quan, đơn vị: hiện chỉ như truy cập công khai. / The procedure catalog, agencies and units: for now only the public reads.',
+  'read:reports':
+    'Giá trị của nhóm dưới cỡ mẫu tối thiểu trong báo cáo chỉ số, phân tích và tệp xuất, cùng bản chụp chưa công bố, ở các đơn vị chủ khoá được xem. / Values of groups below the minimum sample in index reports, breakdowns and their exports, and unpublished snapshots, in the units its owner may read.',
+  'read:surveys':
+    'Công cụ và đợt khảo sát: hiện chỉ như truy cập công khai (phiếu thô không xuất qua khoá API). / Survey instruments and campaigns: for now only the public reads (raw responses are never exported to a key).',
+  'read:dossiers':
+    'Báo cáo đúng hạn hồ sơ (timelinessReport) của các cơ quan, đơn vị chủ khoá được xem. / Dossier timeliness reports (timelinessReport) of the agencies and units its owner may read.',
 };
 
 export const ApiKeyScopeEnum = builder.enumType('ApiKeyScope', {
@@ -368,6 +376,7 @@ builder.queryField('auditLog', (t) =>
       }),
     },
     resolve: (_root, args, context) => {
+      checkPageSize(args);
       if (args.last != null || args.before != null) {
         throw new ValidationError([
           {

@@ -347,6 +347,46 @@ describe('API keys', () => {
     expect(after.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
+  it('opens a read only with its scope, within the owner’s grants, and stops at once when revoked', async () => {
+    const owner = await api.signIn('phantich@demo.chiso.vn', PASSWORD);
+    const keyWith = async (scopes: string[]) => {
+      const created = await api.query(CREATE, { input: { name: scopes.join(' '), scopes } }, owner);
+      const { secret, apiKey } = created.data.createApiKey.data;
+      return { id: apiKey.id as string, bearer: { authorization: `Bearer ${secret}` } };
+    };
+    const agency = await db
+      .selectFrom('agency')
+      .select('id')
+      .where('code', '=', 'BKN-STP')
+      .executeTakeFirstOrThrow();
+    const REPORT = `query($a: ID!) { timelinessReport(agencyId: $a, from: "2019-01-01", to: "2019-12-31", groupBy: MONTH) {
+      __typename ... on Error { code } ... on TimelinessReport { total { received } }
+    } }`;
+    const variables = { a: encodeGlobalID('Agency', agency.id) };
+    const reports = await keyWith(['READ_REPORTS', 'READ_CATALOG', 'READ_SURVEYS']);
+    const refused = await api.query(REPORT, variables, reports.bearer);
+    expect(refused.data.timelinessReport).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    const dossiers = await keyWith(['READ_DOSSIERS']);
+    const read = await api.query(REPORT, variables, dossiers.bearer);
+    expect(read.data.timelinessReport.__typename).toBe('TimelinessReport');
+    expect(read.data.timelinessReport.total.received).toBeGreaterThan(0);
+    // A key never writes, whatever its scopes.
+    const write = await api.query(
+      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { __typename ... on Error { code } } }',
+      { input: { name: 'x', scopes: ['READ_DOSSIERS'] } },
+      dossiers.bearer,
+    );
+    expect(write.data?.createApiKey?.code ?? write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await api.query(
+      'mutation($id: ID!) { revokeApiKey(id: $id) { __typename } }',
+      { id: dossiers.id },
+      owner,
+    );
+    const revoked = await api.query(REPORT, variables, dossiers.bearer);
+    expect(revoked.status).toBe(401);
+    expect(revoked.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
   it('refuses an expired key, a made-up key and a malformed header with 401', async () => {
     const owner = await api.signIn('phantich@demo.chiso.vn', PASSWORD);
     const created = await api.query(CREATE, { input: { name: 'Hết hạn', scopes: ['READ_CATALOG'] } }, owner);
@@ -385,7 +425,7 @@ describe('audit log', () => {
     }
   `;
 
-  it('pages the whole log for system admins, at most 100 entries a page', async () => {
+  it('pages the whole log for system admins, at most 100 entries a page (more is refused)', async () => {
     await db
       .insertInto('auditLog')
       .values(
@@ -397,12 +437,17 @@ describe('audit log', () => {
       )
       .execute();
     const admin = await api.signIn('admin@demo.chiso.vn', PASSWORD);
-    const page = await api.query(AUDIT, { first: 1000, entity: 'filler' }, admin);
+    const tooMany = await api.query(AUDIT, { first: 101, entity: 'filler' }, admin);
+    expect(tooMany.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ path: ['first'] }],
+    });
+    const page = await api.query(AUDIT, { first: 100, entity: 'filler' }, admin);
     expect(page.data.auditLog.edges).toHaveLength(100);
     expect(page.data.auditLog.pageInfo.hasNextPage).toBe(true);
     const next = await api.query(
       AUDIT,
-      { first: 1000, entity: 'filler', after: page.data.auditLog.pageInfo.endCursor },
+      { first: 100, entity: 'filler', after: page.data.auditLog.pageInfo.endCursor },
       admin,
     );
     expect(next.data.auditLog.edges).toHaveLength(30);

@@ -1,8 +1,8 @@
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
-import { checkPageSize } from '../../schema/field-errors.js';
 import { civilDateInput, stringRule } from '../../schema/input-rules.js';
+import { checkPageSize } from '../../schema/pagination.js';
 import { AdministrativeUnitRef } from '../units/units.schema.js';
 import type { AgencyRow, ServicePointRow } from './agencies.repo.js';
 import {

@@ -135,3 +135,13 @@ describe('desk access matrix', () => {
     }
   }
 });
+
+describe('API keys and dossiers', () => {
+  it('never read a dossier, even through node and with read:dossiers and an owner who may', async () => {
+    const id = await dossierIn('received');
+    const NODE = `query($id: ID!) { node(id: $id) { __typename ... on Dossier { id } } }`;
+    expect((await apis.unitAdmin!.query(NODE, { id })).data?.node).toEqual({ __typename: 'Dossier', id });
+    const viaKey = await apis.apiKey!.query(NODE, { id });
+    expect(viaKey.data?.node ?? null).toBeNull();
+  });
+});

@@ -9,6 +9,7 @@ import {
 } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
 import { civilDateInput, stringRule } from '../../schema/input-rules.js';
+import { checkPageSize } from '../../schema/pagination.js';
 import { AgencyRef } from '../agencies/agencies.schema.js';
 import { ProcedureCaseRef, ProcedureRef } from '../procedures/procedures.schema.js';
 import { IssuedTokenRef } from '../surveys/surveys.schema.js';
@@ -376,14 +377,16 @@ builder.queryField('dossierQueue', (t) =>
         defaultValue: false,
       }),
     },
-    resolve: (_root, args, context) =>
-      dossierQueue(context, {
+    resolve: (_root, args, context) => {
+      checkPageSize(args);
+      return dossierQueue(context, {
         agencyId: agencyIdOf(args.agencyId),
         statuses: args.states ?? null,
         overdueOnly: args.overdueOnly ?? false,
         first: args.first ?? 50,
         after: args.after ?? null,
-      }),
+      });
+    },
   }),
 );
 
@@ -830,8 +833,8 @@ builder.queryField('timelinessReport', (t) =>
   t.field({
     type: TimelinessReportRef,
     description:
-      'Số hồ sơ trước hạn, đúng hạn, quá hạn của một cơ quan hoặc đơn vị. / Early, on-time and late counts of an agency or a unit.',
-    authScopes: { loggedIn: true },
+      'Số hồ sơ trước hạn, đúng hạn, quá hạn của một cơ quan hoặc đơn vị (cho người đăng nhập, hoặc khoá API có phạm vi READ_DOSSIERS trong quyền của chủ khoá). / Early, on-time and late counts of an agency or a unit (for people signed in, or API keys with the READ_DOSSIERS scope within their owner’s grants).',
+    authScopes: { $any: { loggedIn: true, apiKey: 'read:dossiers' } },
     errors: { types: [ForbiddenError], directResult: true },
     args: {
       agencyId: t.arg.globalID({ description: 'Global ID of an Agency (or give unitId).' }),

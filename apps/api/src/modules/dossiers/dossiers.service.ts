@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { VIETNAM_TIME_ZONE } from '../../civil-date.js';
 import type { Context } from '../../context.js';
 import { ConflictError, NotFoundError, TooManyRequestsError, ValidationError } from '../../errors.js';
+import { checkPageSize } from '../../schema/pagination.js';
 import { recordAudit } from '../audit/audit.service.js';
 import {
   campaignsCoveringDossier,
@@ -566,13 +567,9 @@ function decodeCursor(cursor: string): { dueAt: Date | null; id: string } {
   return { dueAt, id };
 }
 
-export const QUEUE_MAX_PAGE = 100;
-
-/** An agency's dossiers for its desk, soonest due first. */
+/** An agency's dossiers for its desk, soonest due first (`first` within the paging rule of `checkPageSize`). */
 export async function dossierQueue(context: Context, args: QueueArgs) {
-  if (args.first < 1 || args.first > QUEUE_MAX_PAGE) {
-    throw fieldError('first', 'Mỗi trang từ 1 đến 100 hồ sơ.', 'A page holds 1 to 100 dossiers.');
-  }
+  checkPageSize({ first: args.first });
   await context.access.assertAtAgency(args.agencyId, 'desk');
   const path = await context.access.agencyPath(args.agencyId);
   const rows = await findQueuePage(context.db, {

@@ -527,6 +527,34 @@ describe('timelinessReport', () => {
     );
     expect(denied.data.timelinessReport.__typename).toBe('ForbiddenError');
   });
+
+  it('is read by an API key only with read:dossiers, within its owner’s grants', async () => {
+    const REPORT = `query($a: ID!) { timelinessReport(agencyId: $a, from: "2025-05-01", to: "2025-05-31", groupBy: MONTH) {
+      __typename ... on Error { code } ... on TimelinessReport { total { received } }
+    } }`;
+    // The viewer `viewerFromApiKey` builds: no user, the key's scopes, its owner's grants.
+    const key = (apiKeyId: string, scopes: string[], agencyId: string) =>
+      createTestApi(db, {
+        clock: clock.now,
+        viewer: viewerWithGrants({ userId: null, apiKeyId, apiKeyScopes: scopes }, [
+          { role: 'officer', unitId: null, agencyId },
+        ]),
+      });
+    const withoutScope = await key('801', ['read:reports', 'read:catalog'], fx.agencyB.id);
+    const refused = await withoutScope.query(REPORT, { a: fx.agencyB.gid });
+    // The field lists ForbiddenError among its results, so the scope refusal comes as that result.
+    expect(refused.data.timelinessReport).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    const withScope = await key('802', ['read:dossiers'], fx.agencyB.id);
+    const read = await withScope.query(REPORT, { a: fx.agencyB.gid });
+    expect(read.errors).toBeUndefined();
+    expect(read.data.timelinessReport.total.received).toBeGreaterThan(0);
+    // Bounded by the owner's grants: the scope opens nothing of another agency.
+    const otherAgency = await key('803', ['read:dossiers'], fx.agencyA.id);
+    const elsewhere = await otherAgency.query(REPORT, { a: fx.agencyB.gid });
+    expect(elsewhere.data.timelinessReport).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+    const anonymous = await publicApi.query(REPORT, { a: fx.agencyB.gid });
+    expect(anonymous.data.timelinessReport).toEqual({ __typename: 'ForbiddenError', code: 'FORBIDDEN' });
+  });
 });
 
 describe('dossierQueue', () => {

@@ -147,7 +147,8 @@ export function reportAsOf(now: Date, to: string): Date {
  * Each dossier is classified by `classifyTimeliness` on its real due and finish times; "finished" means a result
  * was ready (status 9 or 10). The 766 "processing progress" group is computed from the same dossiers: the
  * on-time rate, and actual against allowed working hours (paused time excluded) on each agency's calendar.
- * For viewers who read reports at the agency, or analysts, leaders and admins of the unit.
+ * For viewers who read reports at the agency, or analysts, leaders and admins of the unit; for API keys with the
+ * `read:dossiers` scope whose owner is one of them.
  */
 export async function timelinessReport(
   context: Context,
@@ -165,9 +166,10 @@ export async function timelinessReport(
     ]);
   }
   const allowed =
-    'agencyId' in scope
+    context.access.grantsApplyTo('read:dossiers') &&
+    ('agencyId' in scope
       ? await context.access.canAtAgency(scope.agencyId, 'read_reports')
-      : await context.access.coversUnit(scope.unitId, ['unit_admin', 'analyst', 'leader']);
+      : await context.access.coversUnit(scope.unitId, ['unit_admin', 'analyst', 'leader']));
   if (!allowed) throw new ForbiddenError();
   return timelinessCounts(context, scope, period, groupBy);
 }

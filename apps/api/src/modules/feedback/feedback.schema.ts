@@ -2,6 +2,7 @@ import type { FeedbackStatus } from '@chiso/db';
 import { encodeGlobalID, resolveCursorConnection } from '@pothos/plugin-relay';
 import { ConflictError, ForbiddenError, NotFoundError, TooManyRequestsError } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
+import { checkPageSize, PAGE_SIZES } from '../../schema/pagination.js';
 import { AgencyRef } from '../agencies/agencies.schema.js';
 import { ProcedureRef } from '../procedures/procedures.schema.js';
 import { feedbackKey } from './feedback.loaders.js';
@@ -480,9 +481,10 @@ builder.queryField('publishedFeedback', (t) =>
       }),
     },
     resolve: async (_root, args, context) => {
+      checkPageSize(args);
       const filter = await resolvePublishedFilter(context, args);
       return resolveCursorConnection<Promise<FeedbackRow[]>>(
-        { args, toCursor: (row) => encodeKeysetCursor(row.publishedAt!, row), defaultSize: 20, maxSize: 100 },
+        { args, toCursor: (row) => encodeKeysetCursor(row.publishedAt!, row), ...PAGE_SIZES },
         async ({ before, after, limit, inverted }) =>
           filter
             ? listPublished(context.db, filter, {
@@ -518,10 +520,11 @@ builder.queryField('feedbackInbox', (t) =>
       overdueOnly: t.arg.boolean({ description: 'Chỉ phản ánh quá hạn. / Only overdue feedback.' }),
     },
     resolve: async (_root, args, context) => {
+      checkPageSize(args);
       const scope = await resolveInboxScope(context, { agencyCode: args.agencyCode, unitId: args.unitId });
       const now = new Date();
       return resolveCursorConnection<Promise<FeedbackRow[]>>(
-        { args, toCursor: (row) => encodeKeysetCursor(row.dueAt!, row), defaultSize: 20, maxSize: 100 },
+        { args, toCursor: (row) => encodeKeysetCursor(row.dueAt!, row), ...PAGE_SIZES },
         ({ before, after, limit, inverted }) =>
           listInbox(
             context.db,

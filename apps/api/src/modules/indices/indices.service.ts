@@ -216,14 +216,16 @@ export async function resolveCampaign(deps: Deps, value: string, instrument: Res
 
 /**
  * Whether the viewer sees figures below the minimum sample: system admins, and unit admins, analysts and
- * leaders whose grant covers the unit (or, for an agency's report, who may read that agency's reports).
- * Everyone else — the public included — gets the counts of small groups but not their values.
+ * leaders whose grant covers the unit (or, for an agency's report, who may read that agency's reports), and API
+ * keys with the `read:reports` scope of such owners. Everyone else — the public included — gets the counts of small groups but not their values.
  */
 export async function mayRevealSmallGroups(
   deps: Deps,
   unitId: string,
   agencyId?: string | null,
 ): Promise<boolean> {
+  // An API key reveals them only with `read:reports`, and then within its owner's grants.
+  if (!deps.access.grantsApplyTo('read:reports')) return false;
   if (deps.access.isSystemAdmin) return true;
   if (await deps.access.coversUnit(unitId, ['unit_admin', 'analyst', 'leader'])) return true;
   return agencyId ? deps.access.canAtAgency(agencyId, 'read_reports') : false;

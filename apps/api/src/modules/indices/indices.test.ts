@@ -304,6 +304,28 @@ describe('indexReport', () => {
     });
   });
 
+  it('reveals a small group to an API key only with read:reports, within its owner’s grants', async () => {
+    await addRollups('33', '2022-06-01', uniform(12, 5));
+    // The viewer `viewerFromApiKey` builds: no user, the key's scopes, its owner's grants.
+    const keyOf = (apiKeyId: string, scopes: string[], grants: RoleGrant[]) =>
+      createTestApi(db, {
+        viewer: viewerWithGrants({ userId: null, apiKeyId, apiKeyScopes: scopes }, grants),
+      });
+    const everywhere: RoleGrant[] = [{ role: 'system_admin', unitId: null, agencyId: null }];
+    const withoutScope = await keyOf('901', ['read:catalog', 'read:surveys'], everywhere);
+    const withScope = await keyOf('902', ['read:reports'], everywhere);
+    const elsewhere = await keyOf(
+      '903',
+      ['read:reports'],
+      [{ role: 'analyst', unitId: bacKan, agencyId: null }],
+    );
+    const seen = async (api: Awaited<ReturnType<typeof createTestApi>>) =>
+      (await api.query(REPORT, { unit: '33', year: 2022 })).data.indexReport.overall;
+    expect(await seen(withoutScope)).toMatchObject({ value: null, n: 12, withheld: 'SMALL_SAMPLE' });
+    expect(await seen(elsewhere)).toMatchObject({ value: null, n: 12, withheld: 'SMALL_SAMPLE' });
+    expect(await seen(withScope)).toMatchObject({ value: 100, n: 12, withheld: null });
+  });
+
   it('validates the period and names unknown units and instruments', async () => {
     const bad = await anonymous.query(REPORT, { unit: '06', year: 2019, quarter: 5 });
     expect(bad.data.indexReport).toMatchObject({ __typename: 'ValidationError' });

@@ -1,8 +1,8 @@
 import { encodeGlobalID, resolveOffsetConnection } from '@pothos/plugin-relay';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { builder } from '../../schema/builder.js';
-import { checkPageSize } from '../../schema/field-errors.js';
 import { civilDateInput } from '../../schema/input-rules.js';
+import { checkPageSize } from '../../schema/pagination.js';
 import { AgencyRef } from '../agencies/agencies.schema.js';
 import type { ImportCellError, ImportReport, ImportRowReport } from './procedures.import.js';
 import { importProcedures } from './procedures.import.js';

@@ -267,7 +267,10 @@ async function assertReadable(context: Context, scope: ReportScope): Promise<voi
   }
   const agency = await context.loaders.agencies.agencyById.load(scope.agencyId);
   if (!agency) throw new NotFoundError('Không tìm thấy cơ quan.', 'No such agency.');
-  if (!(await context.access.canAtAgency(scope.agencyId, 'read_reports'))) throw new ForbiddenError();
+  const allowed =
+    context.access.grantsApplyTo('read:reports') &&
+    (await context.access.canAtAgency(scope.agencyId, 'read_reports'));
+  if (!allowed) throw new ForbiddenError();
 }
 
 /**
