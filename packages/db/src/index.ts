@@ -62,11 +62,15 @@ export {
   type MarginResponse,
   marginsOfResponse,
   type RollupCellKey,
+  type RollupChanges,
   type RollupFilter,
   readRollupCounts,
   rebuildSurveyMargins,
   rebuildSurveyRollups,
   rollupCellId,
+  rollupChanges,
+  rollupWrites,
+  writeRollups,
 } from './rollups.js';
 export * from './schema.js';
 export { normalizeSearchText } from './search-text.js';

@@ -1,7 +1,8 @@
 import { readRollupCounts, rebuildSurveyRollups } from '@chiso/db';
 import { SIPAS_2017, scoreCounts, scoreResponses } from '@chiso/scoring';
 import { createTestDatabase } from '@chiso/testing';
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, it, vi } from 'vitest';
 import { openPeriod, seedSurveyFixture } from './surveys.fixture.js';
 
 const { db } = await createTestDatabase();
@@ -410,6 +411,38 @@ describe('idempotency', () => {
     expect(await responseCount(campaign.code)).toBe(1);
     const snapshot = await rollupSnapshot(await campaignId(campaign.code));
     expect(snapshot.cells.map((c) => c.responded)).toEqual([1]);
+  });
+});
+
+describe('statements per submission', () => {
+  it('writes a submission to an open campaign with its rollups and margins in one statement', async () => {
+    const campaign = await createCampaign('OPEN');
+    const submitOnce = (key: string, answers: number[]) =>
+      anonymous.query(SUBMIT, {
+        input: { campaignCode: campaign.code, idempotencyKey: key, answers, gender: 'FEMALE' },
+      });
+    await submitOnce('statements-key-0001', answersFor(3));
+    const sent: string[] = [];
+    const realQuery = pg.Client.prototype.query;
+    const query = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (
+      this: pg.Client,
+      ...args: unknown[]
+    ) {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text;
+      sent.push(String(text).trim().split(/\s+/).slice(0, 4).join(' '));
+      return (realQuery as (...a: unknown[]) => unknown).apply(this, args);
+    } as never);
+    let second: Awaited<ReturnType<typeof submitOnce>>;
+    try {
+      second = await submitOnce('statements-key-0002', answersFor(4));
+    } finally {
+      query.mockRestore();
+    }
+    expect(second.data?.submitSurveyResponse.data.created, JSON.stringify(second)).toBe(true);
+    // The campaign, the source's burst counter, then the response with its cell, counts, moments and margins.
+    expect(sent, sent.join('\n')).toHaveLength(3);
+    const snapshot = await rollupSnapshot(await campaignId(campaign.code));
+    expect(snapshot.cells.map((c) => c.responded)).toEqual([2]);
   });
 });
 
