@@ -417,7 +417,7 @@ describe('idempotency', () => {
 describe('statements per submission', () => {
   it('writes a submission to an open campaign with its rollups and margins in one statement', async () => {
     const campaign = await createCampaign('OPEN');
-    const submitOnce = (key: string, answers: number[]) =>
+    const submitOnce = (key: string, answers: (number | null)[]) =>
       anonymous.query(SUBMIT, {
         input: { campaignCode: campaign.code, idempotencyKey: key, answers, gender: 'FEMALE' },
       });
