@@ -58,6 +58,7 @@ export {
   addResponsesToRollups,
   addToMargins,
   addToRollups,
+  groupedRollupChanges,
   type MarginBase,
   type MarginResponse,
   marginsOfResponse,

@@ -91,6 +91,34 @@ export function rollupChanges(
   return { cells, margins: marginChanges(instrument, marginBaseOf(key), responses) };
 }
 
+/**
+ * The cell and margin increments of responses that may belong to different cells (each with its `key`): cells
+ * grouped by key and flag, margins by unit and month, so one `writeRollups` statement touches each row once.
+ */
+export function groupedRollupChanges(
+  instrument: Instrument,
+  responses: readonly (MarginResponse & { key: Omit<RollupCellKey, 'flagged'> })[],
+): RollupChanges {
+  const cells = new Map<string, { key: RollupCellKey; raw: MarginResponse[] }>();
+  const bases = new Map<string, { base: MarginBase; raw: MarginResponse[] }>();
+  for (const response of responses) {
+    const key = { ...response.key, flagged: isFlagged(response) };
+    const cellId = cellKeyOf(key);
+    const cell = cells.get(cellId);
+    if (cell) cell.raw.push(response);
+    else cells.set(cellId, { key, raw: [response] });
+    const base = marginBaseOf(response.key);
+    const baseId = JSON.stringify([base.provinceUnitId, base.campaignId, base.unitId, base.periodMonth]);
+    const group = bases.get(baseId);
+    if (group) group.raw.push(response);
+    else bases.set(baseId, { base, raw: [response] });
+  }
+  return {
+    cells: [...cells.values()].map(({ key, raw }) => ({ key, counts: countResponses(instrument, raw) })),
+    margins: [...bases.values()].flatMap(({ base, raw }) => marginChanges(instrument, base, raw)),
+  };
+}
+
 interface CellChange {
   key: RollupCellKey;
   counts: ResponseCounts;
