@@ -156,6 +156,10 @@ export async function importSurveyResponsesCsv(
       const ownerProvince = await provinceOfUnit(db, campaign.ownerUnitId);
       const { min, max } = instrument.scale;
       const codes = instrumentLayout(instrument).itemCodes;
+      // A row whose answers are all plain levels of the scale (or empty) passes one pattern match; only the
+      // others are taken apart item by item.
+      const levels = Array.from({ length: max - min + 1 }, (_, i) => String(min + i)).join('|');
+      const wholeRow = `^((${levels})?,){${itemCount - 1}}(${levels})?$`;
       const trimmed = (column: string) => sql`nullif(btrim(s.${sql.ref(column)}), '')`;
 
       // Every check of every row at once, set-based; a row with any problem is left out.
@@ -205,7 +209,11 @@ export async function importSurveyResponsesCsv(
             (${codes}::text[])[v.i + 1], ${min}::int, ${max}::int),
           format('The answer to item %s must be a whole number from %s to %s, or empty.',
             (${codes}::text[])[v.i + 1], ${min}::int, ${max}::int)
-        from survey_import_staging s
+        from (
+          select * from survey_import_staging s
+          where not (concat_ws(',', ${sql.join(answerColumns.map((c) => sql`coalesce(btrim(s.${sql.ref(c)}), '')`))}) ~ ${wholeRow})
+          offset 0
+        ) s
         cross join lateral (values ${sql.join(answerColumns.map((c, i) => sql`(${sql.lit(i)}, nullif(btrim(s.${sql.ref(c)}), ''))`))}) as v(i, answer)
         where v.answer is not null
           and (v.answer !~ '^-?[0-9]{1,9}$' or v.answer::int not between ${min}::int and ${max}::int)
