@@ -113,8 +113,8 @@ describe('statement timeout', () => {
       .returning('id')
       .executeTakeFirstOrThrow();
 
-    // The response row and the rollup cell are written; the moments' insert, last but one, is cut off.
-    slowWhen = (text) => text.startsWith('insert into "survey_rollup_moment"');
+    // The one statement writing the response with its rollup cell, counts, moments and margins is cut off.
+    slowWhen = (text) => /^\s*with new_response as/.test(text);
     const api = await createTestApi(timed);
     const SUBMIT = `mutation($input: SubmitSurveyResponseInput!) {
       submitSurveyResponse(input: $input) {

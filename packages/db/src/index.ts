@@ -58,15 +58,20 @@ export {
   addResponsesToRollups,
   addToMargins,
   addToRollups,
+  groupedRollupChanges,
   type MarginBase,
   type MarginResponse,
   marginsOfResponse,
   type RollupCellKey,
+  type RollupChanges,
   type RollupFilter,
   readRollupCounts,
   rebuildSurveyMargins,
   rebuildSurveyRollups,
   rollupCellId,
+  rollupChanges,
+  rollupWrites,
+  writeRollups,
 } from './rollups.js';
 export * from './schema.js';
 export { normalizeSearchText } from './search-text.js';

@@ -7,7 +7,7 @@ import {
   OVERALL_CODE,
   type ResponseCounts,
 } from '@chiso/scoring';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database, MarginAttribute } from './schema.js';
 
 /**
@@ -51,15 +51,17 @@ export async function addToRollups(
   key: RollupCellKey,
   counts: ResponseCounts,
 ): Promise<void> {
-  await addToCell(db, instrument, key, counts);
-  await writeMargins(db, instrument, marginBaseOf(key), [
-    { attribute: 'all', value: '', flagged: key.flagged ?? false, counts },
-  ]);
+  await writeRollups(db, instrument, {
+    cells: [{ key: { ...key, flagged: key.flagged ?? false }, counts }],
+    margins: [
+      { base: marginBaseOf(key), attribute: 'all', value: '', flagged: key.flagged ?? false, counts },
+    ],
+  });
 }
 
 /**
  * Adds responses to their rollup cell and to every margin they belong to (`all`, each stated attribute, each
- * quality flag), in seven statements whatever the number of responses. All responses share `key`'s cell except
+ * quality flag), in one statement whatever the number of responses. All responses share `key`'s cell except
  * for `flagged`, which each response's flags decide.
  */
 export async function addResponsesToRollups(
@@ -68,86 +70,296 @@ export async function addResponsesToRollups(
   key: Omit<RollupCellKey, 'flagged'>,
   responses: readonly MarginResponse[],
 ): Promise<void> {
-  if (responses.length === 0) return;
-  const flagged = responses.filter(isFlagged);
-  const clean = responses.filter((r) => !isFlagged(r));
-  if (clean.length > 0)
-    await addToCell(db, instrument, { ...key, flagged: false }, countResponses(instrument, clean));
-  if (flagged.length > 0)
-    await addToCell(db, instrument, { ...key, flagged: true }, countResponses(instrument, flagged));
-  await addToMargins(db, instrument, marginBaseOf(key), responses);
+  const changes = rollupChanges(instrument, key, responses);
+  if (changes) await writeRollups(db, instrument, changes);
 }
 
-async function addToCell(
+/** The cell and margin increments that `responses` (sharing `key`'s cell but for `flagged`) make. */
+export function rollupChanges(
+  instrument: Instrument,
+  key: Omit<RollupCellKey, 'flagged'>,
+  responses: readonly MarginResponse[],
+): RollupChanges | null {
+  if (responses.length === 0) return null;
+  const flagged = responses.filter(isFlagged);
+  const clean = responses.filter((r) => !isFlagged(r));
+  const cells: CellChange[] = [];
+  if (clean.length > 0)
+    cells.push({ key: { ...key, flagged: false }, counts: countResponses(instrument, clean) });
+  if (flagged.length > 0)
+    cells.push({ key: { ...key, flagged: true }, counts: countResponses(instrument, flagged) });
+  return { cells, margins: marginChanges(instrument, marginBaseOf(key), responses) };
+}
+
+/**
+ * The cell and margin increments of responses that may belong to different cells (each with its `key`): cells
+ * grouped by key and flag, margins by unit and month, so one `writeRollups` statement touches each row once.
+ */
+export function groupedRollupChanges(
+  instrument: Instrument,
+  responses: readonly (MarginResponse & { key: Omit<RollupCellKey, 'flagged'> })[],
+): RollupChanges {
+  const cells = new Map<string, { key: RollupCellKey; raw: MarginResponse[] }>();
+  const bases = new Map<string, { base: MarginBase; raw: MarginResponse[] }>();
+  for (const response of responses) {
+    const key = { ...response.key, flagged: isFlagged(response) };
+    const cellId = cellKeyOf(key);
+    const cell = cells.get(cellId);
+    if (cell) cell.raw.push(response);
+    else cells.set(cellId, { key, raw: [response] });
+    const base = marginBaseOf(response.key);
+    const baseId = JSON.stringify([base.provinceUnitId, base.campaignId, base.unitId, base.periodMonth]);
+    const group = bases.get(baseId);
+    if (group) group.raw.push(response);
+    else bases.set(baseId, { base, raw: [response] });
+  }
+  return {
+    cells: [...cells.values()].map(({ key, raw }) => ({ key, counts: countResponses(instrument, raw) })),
+    margins: [...bases.values()].flatMap(({ base, raw }) => marginChanges(instrument, base, raw)),
+  };
+}
+
+interface CellChange {
+  key: RollupCellKey;
+  counts: ResponseCounts;
+}
+
+interface MarginChange {
+  base: MarginBase;
+  attribute: MarginAttribute;
+  value: string;
+  flagged: boolean;
+  counts: ResponseCounts;
+}
+
+/** Increments of rollup cells and margins, written by `writeRollups` or `rollupWrites`. */
+export interface RollupChanges {
+  cells: readonly CellChange[];
+  margins: readonly MarginChange[];
+}
+
+/** Writes rollup increments in one statement (see `rollupWrites`). */
+export async function writeRollups(
   db: Kysely<Database>,
   instrument: Instrument,
-  key: RollupCellKey,
-  counts: ResponseCounts,
+  changes: RollupChanges,
 ): Promise<void> {
-  const cellId = await rollupCellId(db, key);
-  const { provinceUnitId } = key;
-  const rows = countsToRows(counts);
+  if (changes.cells.length === 0 && changes.margins.length === 0) return;
+  await sql`with ${rollupWrites(instrument, changes)} select 1`.execute(db);
+}
+
+const cellKeyOf = (k: RollupCellKey) =>
+  JSON.stringify([
+    k.provinceUnitId,
+    k.campaignId,
+    k.unitId,
+    k.agencyId,
+    k.periodMonth,
+    k.channel,
+    !!k.flagged,
+  ]);
+const marginKeyOf = (m: MarginChange) =>
+  JSON.stringify([
+    m.base.provinceUnitId,
+    m.base.campaignId,
+    m.base.unitId,
+    m.base.periodMonth,
+    m.attribute,
+    m.value,
+    m.flagged,
+  ]);
+const byKey =
+  <T>(keyOf: (t: T) => string) =>
+  (a: T, b: T) =>
+    keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0;
+
+/**
+ * The common table expressions (to follow a `with`) that upsert rollup cells and margins and add their
+ * counts and moments: one statement for any number of cells and margins. When `guard` is given (a boolean SQL
+ * expression, e.g. that an earlier expression of the same statement inserted a response), nothing is written
+ * unless it holds. Rows are written in key order, so concurrent writers lock shared rows in the same order (no
+ * deadlock).
+ */
+export function rollupWrites(
+  instrument: Instrument,
+  changes: RollupChanges,
+  guard: RawBuilder<unknown> = sql`true`,
+): RawBuilder<unknown> {
   const { itemCodes } = instrumentLayout(instrument);
   const itemOrdinal = new Map(itemCodes.map((code, i) => [code, i]));
   const dimensionOrdinal = new Map(instrument.dimensions.map((d, i) => [d.code, i]));
-
-  if (rows.itemLevels.length > 0) {
-    await db
-      .insertInto('surveyRollupCount')
-      .values(
-        rows.itemLevels.map((r) => ({
-          provinceUnitId,
-          cellId,
-          itemOrdinal: itemOrdinal.get(r.itemCode)!,
-          level: r.level,
-          count: r.count,
-          weightSum: r.weightSum,
-          weightSquareSum: r.weightSquareSum,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['provinceUnitId', 'cellId', 'itemOrdinal', 'level']).doUpdateSet({
-          count: sql`survey_rollup_count.count + excluded.count`,
-          weightSum: sql`survey_rollup_count.weight_sum + excluded.weight_sum`,
-          weightSquareSum: sql`survey_rollup_count.weight_square_sum + excluded.weight_square_sum`,
-        }),
-      )
-      .execute();
-  }
-  await db
-    .insertInto('surveyRollupMoment')
-    .values(
-      rows.moments.map(({ dimensionCode, ...m }) => ({
-        provinceUnitId,
-        cellId,
-        dimensionOrdinal: dimensionCode === OVERALL_CODE ? -1 : dimensionOrdinal.get(dimensionCode)!,
-        n: m.n,
-        sum: m.sum,
-        sumSquares: m.sumSquares,
-        weightSum: m.weightSum,
-        weightedSum: m.weightedSum,
-        weightedSumSquares: m.weightedSumSquares,
-        weightSquareSum: m.weightSquareSum,
-      })),
+  const cells = [...changes.cells].sort(byKey((c) => cellKeyOf(c.key)));
+  const margins = [...changes.margins].sort(byKey(marginKeyOf));
+  const countRows: unknown[][] = [];
+  const momentRows: unknown[][] = [];
+  const collect = (target: 'c' | 'm', k: number, counts: ResponseCounts) => {
+    const rows = countsToRows(counts);
+    for (const r of rows.itemLevels)
+      countRows.push([
+        target,
+        k,
+        itemOrdinal.get(r.itemCode)!,
+        r.level,
+        r.count,
+        r.weightSum,
+        r.weightSquareSum,
+      ]);
+    for (const { dimensionCode, ...m } of rows.moments)
+      momentRows.push([
+        target,
+        k,
+        dimensionCode === OVERALL_CODE ? -1 : dimensionOrdinal.get(dimensionCode)!,
+        m.n,
+        m.sum,
+        m.sumSquares,
+        m.weightSum,
+        m.weightedSum,
+        m.weightedSumSquares,
+        m.weightSquareSum,
+      ]);
+  };
+  const cellRows = cells.map(({ key, counts }, k) => {
+    collect('c', k, counts);
+    const { provinceUnitId, campaignId, unitId, agencyId, periodMonth, channel } = key;
+    return [
+      k,
+      provinceUnitId,
+      campaignId,
+      unitId,
+      agencyId,
+      periodMonth,
+      channel,
+      !!key.flagged,
+      counts.responses,
+    ];
+  });
+  const marginRows = margins.map((m, k) => {
+    collect('m', k, m.counts);
+    const { provinceUnitId, campaignId, unitId, periodMonth } = m.base;
+    return [
+      k,
+      provinceUnitId,
+      campaignId,
+      unitId,
+      periodMonth,
+      m.attribute,
+      m.value,
+      m.flagged,
+      m.counts.responses,
+    ];
+  });
+  // Rows travel as JSON arrays of arrays (one parameter each), unpacked positionally.
+  const json = (rows: unknown[][]) => sql`jsonb_array_elements(${JSON.stringify(rows)}::jsonb)`;
+  return sql`
+    rollup_cell_in as (
+      select (r->>0)::int as k, (r->>1)::bigint as province_unit_id, (r->>2)::bigint as campaign_id,
+        (r->>3)::bigint as unit_id, (r->>4)::bigint as agency_id, (r->>5)::date as period_month,
+        r->>6 as channel, (r->>7)::boolean as flagged, (r->>8)::int as responded
+      from ${json(cellRows)} as r where ${guard}
+    ),
+    rollup_cell_w as (
+      insert into survey_rollup_cell (province_unit_id, campaign_id, unit_id, agency_id, period_month, channel,
+        flagged, responded)
+      select province_unit_id, campaign_id, unit_id, agency_id, period_month, channel, flagged, responded
+      from rollup_cell_in order by k
+      on conflict on constraint survey_rollup_cell_key
+        do update set responded = survey_rollup_cell.responded + excluded.responded
+      returning province_unit_id, id, campaign_id, unit_id, agency_id, period_month, channel, flagged
+    ),
+    rollup_cell_ids as (
+      select i.k, w.province_unit_id, w.id from rollup_cell_in i join rollup_cell_w w
+        on w.province_unit_id = i.province_unit_id and w.campaign_id = i.campaign_id and w.unit_id = i.unit_id
+        and w.agency_id is not distinct from i.agency_id and w.period_month = i.period_month
+        and w.channel = i.channel and w.flagged = i.flagged
+    ),
+    rollup_margin_in as (
+      select (r->>0)::int as k, (r->>1)::bigint as province_unit_id, (r->>2)::bigint as campaign_id,
+        (r->>3)::bigint as unit_id, (r->>4)::date as period_month, r->>5 as attribute, r->>6 as value,
+        (r->>7)::boolean as flagged, (r->>8)::int as responded
+      from ${json(marginRows)} as r where ${guard}
+    ),
+    rollup_margin_w as (
+      insert into survey_rollup_margin (province_unit_id, campaign_id, unit_id, period_month, attribute, value,
+        flagged, responded)
+      select province_unit_id, campaign_id, unit_id, period_month, attribute, value, flagged, responded
+      from rollup_margin_in order by k
+      on conflict on constraint survey_rollup_margin_key
+        do update set responded = survey_rollup_margin.responded + excluded.responded
+      returning province_unit_id, id, campaign_id, unit_id, period_month, attribute, value, flagged
+    ),
+    rollup_margin_ids as (
+      select i.k, w.province_unit_id, w.id from rollup_margin_in i join rollup_margin_w w
+        on w.province_unit_id = i.province_unit_id and w.campaign_id = i.campaign_id and w.unit_id = i.unit_id
+        and w.period_month = i.period_month and w.attribute = i.attribute and w.value = i.value
+        and w.flagged = i.flagged
+    ),
+    rollup_count_in as (
+      select r->>0 as target, (r->>1)::int as k, (r->>2)::smallint as item_ordinal, (r->>3)::smallint as level,
+        (r->>4)::int as count, (r->>5)::float8 as weight_sum, (r->>6)::float8 as weight_square_sum
+      from ${json(countRows)} as r
+    ),
+    rollup_moment_in as (
+      select r->>0 as target, (r->>1)::int as k, (r->>2)::smallint as dimension_ordinal, (r->>3)::int as n,
+        (r->>4)::float8 as sum, (r->>5)::float8 as sum_squares, (r->>6)::float8 as weight_sum,
+        (r->>7)::float8 as weighted_sum, (r->>8)::float8 as weighted_sum_squares,
+        (r->>9)::float8 as weight_square_sum
+      from ${json(momentRows)} as r
+    ),
+    rollup_count_w as (
+      insert into survey_rollup_count (province_unit_id, cell_id, item_ordinal, level, count, weight_sum,
+        weight_square_sum)
+      select c.province_unit_id, c.id, x.item_ordinal, x.level, x.count, x.weight_sum, x.weight_square_sum
+      from rollup_count_in x join rollup_cell_ids c on c.k = x.k where x.target = 'c'
+      order by x.k, x.item_ordinal, x.level
+      on conflict (province_unit_id, cell_id, item_ordinal, level) do update set
+        count = survey_rollup_count.count + excluded.count,
+        weight_sum = survey_rollup_count.weight_sum + excluded.weight_sum,
+        weight_square_sum = survey_rollup_count.weight_square_sum + excluded.weight_square_sum
+    ),
+    rollup_moment_w as (
+      insert into survey_rollup_moment (province_unit_id, cell_id, dimension_ordinal, n, sum, sum_squares,
+        weight_sum, weighted_sum, weighted_sum_squares, weight_square_sum)
+      select c.province_unit_id, c.id, x.dimension_ordinal, x.n, x.sum, x.sum_squares, x.weight_sum,
+        x.weighted_sum, x.weighted_sum_squares, x.weight_square_sum
+      from rollup_moment_in x join rollup_cell_ids c on c.k = x.k where x.target = 'c'
+      order by x.k, x.dimension_ordinal
+      on conflict (province_unit_id, cell_id, dimension_ordinal) do update set
+        n = survey_rollup_moment.n + excluded.n,
+        sum = survey_rollup_moment.sum + excluded.sum,
+        sum_squares = survey_rollup_moment.sum_squares + excluded.sum_squares,
+        weight_sum = survey_rollup_moment.weight_sum + excluded.weight_sum,
+        weighted_sum = survey_rollup_moment.weighted_sum + excluded.weighted_sum,
+        weighted_sum_squares = survey_rollup_moment.weighted_sum_squares + excluded.weighted_sum_squares,
+        weight_square_sum = survey_rollup_moment.weight_square_sum + excluded.weight_square_sum
+    ),
+    rollup_margin_count_w as (
+      insert into survey_rollup_margin_count (province_unit_id, margin_id, item_ordinal, level, count,
+        weight_sum, weight_square_sum)
+      select m.province_unit_id, m.id, x.item_ordinal, x.level, x.count, x.weight_sum, x.weight_square_sum
+      from rollup_count_in x join rollup_margin_ids m on m.k = x.k where x.target = 'm'
+      order by x.k, x.item_ordinal, x.level
+      on conflict (province_unit_id, margin_id, item_ordinal, level) do update set
+        count = survey_rollup_margin_count.count + excluded.count,
+        weight_sum = survey_rollup_margin_count.weight_sum + excluded.weight_sum,
+        weight_square_sum = survey_rollup_margin_count.weight_square_sum + excluded.weight_square_sum
+    ),
+    rollup_margin_moment_w as (
+      insert into survey_rollup_margin_moment (province_unit_id, margin_id, dimension_ordinal, n, sum,
+        sum_squares, weight_sum, weighted_sum, weighted_sum_squares, weight_square_sum)
+      select m.province_unit_id, m.id, x.dimension_ordinal, x.n, x.sum, x.sum_squares, x.weight_sum,
+        x.weighted_sum, x.weighted_sum_squares, x.weight_square_sum
+      from rollup_moment_in x join rollup_margin_ids m on m.k = x.k where x.target = 'm'
+      order by x.k, x.dimension_ordinal
+      on conflict (province_unit_id, margin_id, dimension_ordinal) do update set
+        n = survey_rollup_margin_moment.n + excluded.n,
+        sum = survey_rollup_margin_moment.sum + excluded.sum,
+        sum_squares = survey_rollup_margin_moment.sum_squares + excluded.sum_squares,
+        weight_sum = survey_rollup_margin_moment.weight_sum + excluded.weight_sum,
+        weighted_sum = survey_rollup_margin_moment.weighted_sum + excluded.weighted_sum,
+        weighted_sum_squares = survey_rollup_margin_moment.weighted_sum_squares + excluded.weighted_sum_squares,
+        weight_square_sum = survey_rollup_margin_moment.weight_square_sum + excluded.weight_square_sum
     )
-    .onConflict((oc) =>
-      oc.columns(['provinceUnitId', 'cellId', 'dimensionOrdinal']).doUpdateSet({
-        n: sql`survey_rollup_moment.n + excluded.n`,
-        sum: sql`survey_rollup_moment.sum + excluded.sum`,
-        sumSquares: sql`survey_rollup_moment.sum_squares + excluded.sum_squares`,
-        weightSum: sql`survey_rollup_moment.weight_sum + excluded.weight_sum`,
-        weightedSum: sql`survey_rollup_moment.weighted_sum + excluded.weighted_sum`,
-        weightedSumSquares: sql`survey_rollup_moment.weighted_sum_squares + excluded.weighted_sum_squares`,
-        weightSquareSum: sql`survey_rollup_moment.weight_square_sum + excluded.weight_square_sum`,
-      }),
-    )
-    .execute();
-  await db
-    .updateTable('surveyRollupCell')
-    .set({ responded: sql`responded + ${counts.responses}` })
-    .where('provinceUnitId', '=', provinceUnitId)
-    .where('id', '=', cellId)
-    .execute();
+  `;
 }
 
 /**
@@ -187,9 +399,13 @@ export async function rebuildSurveyRollups(
       if (cell) cell.raw.push(response);
       else byCell.set(id, { key, raw: [response] });
     }
-    for (const { key, raw: responses } of byCell.values()) {
-      await addToCell(trx, instrument, key, countResponses(instrument, responses));
-    }
+    await writeRollups(trx, instrument, {
+      cells: [...byCell.values()].map(({ key, raw: responses }) => ({
+        key,
+        counts: countResponses(instrument, responses),
+      })),
+      margins: [],
+    });
     await rebuildMargins(trx, instrument, campaignId, raw);
     return { cells: byCell.size, responses: raw.length };
   });
@@ -263,11 +479,11 @@ async function rebuildMargins(
     if (group) group.raw.push(response);
     else byBase.set(id, { base, raw: [response] });
   }
-  let written = 0;
-  for (const { base, raw: responses } of byBase.values()) {
-    written += await addToMargins(trx, instrument, base, responses);
-  }
-  return written;
+  const changes = [...byBase.values()].flatMap(({ base, raw: responses }) =>
+    marginChanges(instrument, base, responses),
+  );
+  await writeRollups(trx, instrument, { cells: [], margins: changes });
+  return changes.length;
 }
 
 // ───────────────────────── margins ─────────────────────────
@@ -324,6 +540,17 @@ export async function addToMargins(
   base: MarginBase,
   responses: readonly MarginResponse[],
 ): Promise<number> {
+  const margins = marginChanges(instrument, base, responses);
+  await writeRollups(db, instrument, { cells: [], margins });
+  return margins.length;
+}
+
+/** The margin increments of responses of one unit and month. */
+function marginChanges(
+  instrument: Instrument,
+  base: MarginBase,
+  responses: readonly MarginResponse[],
+): MarginChange[] {
   const groups = new Map<
     string,
     { attribute: MarginAttribute; value: string; flagged: boolean; raw: MarginResponse[] }
@@ -337,113 +564,11 @@ export async function addToMargins(
       else groups.set(id, { attribute, value, flagged, raw: [response] });
     }
   }
-  await writeMargins(
-    db,
-    instrument,
+  return [...groups.values()].map(({ raw, ...group }) => ({
     base,
-    [...groups.values()].map(({ raw, ...group }) => ({ ...group, counts: countResponses(instrument, raw) })),
-  );
-  return groups.size;
-}
-
-/**
- * Upserts margins and adds their counts, in three statements. Rows are written in key order, so concurrent
- * submissions lock shared margins in the same order (no deadlock).
- */
-async function writeMargins(
-  db: Kysely<Database>,
-  instrument: Instrument,
-  base: MarginBase,
-  entries: readonly { attribute: MarginAttribute; value: string; flagged: boolean; counts: ResponseCounts }[],
-): Promise<void> {
-  if (entries.length === 0) return;
-  const keyOf = (e: { attribute: string; value: string; flagged: boolean }) =>
-    `${e.attribute}|${e.value}|${e.flagged}`;
-  const sorted = [...entries].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
-  const margins = await db
-    .insertInto('surveyRollupMargin')
-    .values(
-      sorted.map((e) => ({
-        ...base,
-        attribute: e.attribute,
-        value: e.value,
-        flagged: e.flagged,
-        responded: e.counts.responses,
-      })),
-    )
-    .onConflict((oc) =>
-      oc.constraint('survey_rollup_margin_key').doUpdateSet({
-        responded: sql`survey_rollup_margin.responded + excluded.responded`,
-      }),
-    )
-    .returning(['id', 'attribute', 'value', 'flagged'])
-    .execute();
-  const idOf = new Map(margins.map((m) => [keyOf(m), m.id]));
-  const { provinceUnitId } = base;
-  const { itemCodes } = instrumentLayout(instrument);
-  const itemOrdinal = new Map(itemCodes.map((code, i) => [code, i]));
-  const dimensionOrdinal = new Map(instrument.dimensions.map((d, i) => [d.code, i]));
-  const countRows = [];
-  const momentRows = [];
-  for (const entry of sorted) {
-    const marginId = idOf.get(keyOf(entry))!;
-    const rows = countsToRows(entry.counts);
-    for (const r of rows.itemLevels) {
-      countRows.push({
-        provinceUnitId,
-        marginId,
-        itemOrdinal: itemOrdinal.get(r.itemCode)!,
-        level: r.level,
-        count: r.count,
-        weightSum: r.weightSum,
-        weightSquareSum: r.weightSquareSum,
-      });
-    }
-    for (const { dimensionCode, ...m } of rows.moments) {
-      momentRows.push({
-        provinceUnitId,
-        marginId,
-        dimensionOrdinal: dimensionCode === OVERALL_CODE ? -1 : dimensionOrdinal.get(dimensionCode)!,
-        n: m.n,
-        sum: m.sum,
-        sumSquares: m.sumSquares,
-        weightSum: m.weightSum,
-        weightedSum: m.weightedSum,
-        weightedSumSquares: m.weightedSumSquares,
-        weightSquareSum: m.weightSquareSum,
-      });
-    }
-  }
-  if (countRows.length > 0) {
-    await db
-      .insertInto('surveyRollupMarginCount')
-      .values(countRows)
-      .onConflict((oc) =>
-        oc.columns(['provinceUnitId', 'marginId', 'itemOrdinal', 'level']).doUpdateSet({
-          count: sql`survey_rollup_margin_count.count + excluded.count`,
-          weightSum: sql`survey_rollup_margin_count.weight_sum + excluded.weight_sum`,
-          weightSquareSum: sql`survey_rollup_margin_count.weight_square_sum + excluded.weight_square_sum`,
-        }),
-      )
-      .execute();
-  }
-  if (momentRows.length > 0) {
-    await db
-      .insertInto('surveyRollupMarginMoment')
-      .values(momentRows)
-      .onConflict((oc) =>
-        oc.columns(['provinceUnitId', 'marginId', 'dimensionOrdinal']).doUpdateSet({
-          n: sql`survey_rollup_margin_moment.n + excluded.n`,
-          sum: sql`survey_rollup_margin_moment.sum + excluded.sum`,
-          sumSquares: sql`survey_rollup_margin_moment.sum_squares + excluded.sum_squares`,
-          weightSum: sql`survey_rollup_margin_moment.weight_sum + excluded.weight_sum`,
-          weightedSum: sql`survey_rollup_margin_moment.weighted_sum + excluded.weighted_sum`,
-          weightedSumSquares: sql`survey_rollup_margin_moment.weighted_sum_squares + excluded.weighted_sum_squares`,
-          weightSquareSum: sql`survey_rollup_margin_moment.weight_square_sum + excluded.weight_square_sum`,
-        }),
-      )
-      .execute();
-  }
+    ...group,
+    counts: countResponses(instrument, raw),
+  }));
 }
 
 export interface RollupFilter {

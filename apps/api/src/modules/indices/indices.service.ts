@@ -875,6 +875,56 @@ function publishableRanks(resolved: ResolvedInstrument, scored: ScoredUnits) {
  */
 export async function getRanking(deps: Deps, args: RankingArgs): Promise<RankingView> {
   const resolved = await resolveInstrument(deps, args.instrument);
+  const key = JSON.stringify([
+    resolved.row.id,
+    args.level,
+    args.year,
+    args.region ?? null,
+    args.parent ?? null,
+    !!args.excludeFlagged,
+  ]);
+  // The fingerprint is read before the margins, so a ranking is never stored under a newer fingerprint than
+  // the data it was computed from.
+  const fingerprint = await marginFingerprint(deps, args.year);
+  let cache = rankingCache.get(deps.db);
+  const hit = cache?.get(key);
+  if (hit && hit.fingerprint === fingerprint) {
+    for (const entry of hit.view.entries) deps.loaders.units.unitById.prime(entry.unit.id, entry.unit);
+    return hit.view;
+  }
+  const view = await computeRanking(deps, resolved, args);
+  if (!cache) {
+    cache = new Map();
+    rankingCache.set(deps.db, cache);
+  }
+  if (cache.size >= 500) cache.clear();
+  cache.set(key, { fingerprint, view });
+  return view;
+}
+
+/** Rankings already computed, per database, with the fingerprint of the margins they were computed from. */
+const rankingCache = new WeakMap<Deps['db'], Map<string, { fingerprint: string; view: RankingView }>>();
+
+/**
+ * A fingerprint of the `all` margins of a year and the year before (what a ranking reads): their number, the
+ * highest id, the respondents and the transaction ids of their row versions. Any submission, import or rebuild
+ * touching those margins writes new row versions and so changes it; reading it is one small statement.
+ */
+async function marginFingerprint(deps: Deps, year: number): Promise<string> {
+  const { rows } = await sql<{ fingerprint: string }>`
+    select concat_ws(':', count(*), coalesce(max(id), 0), coalesce(sum(responded), 0),
+      coalesce(sum(xmin::text::bigint), 0)) as fingerprint
+    from survey_rollup_margin
+    where attribute = 'all' and period_month between ${`${year - 1}-01-01`}::date and ${`${year}-12-01`}::date
+  `.execute(deps.db);
+  return rows[0]!.fingerprint;
+}
+
+async function computeRanking(
+  deps: Deps,
+  resolved: ResolvedInstrument,
+  args: RankingArgs,
+): Promise<RankingView> {
   const [current, previous] = await Promise.all([
     countsByUnit(deps, resolved, args, args.year),
     countsByUnit(deps, resolved, args, args.year - 1),

@@ -525,6 +525,27 @@ describe('ranking', () => {
   });
 });
 
+describe('ranking cache', () => {
+  it('answers again from the stored ranking until a response, an import or a rebuild touches its margins', async () => {
+    const entryOf = (ranking: {
+      entries: { unit: { code: string }; n: number; previousRank: number | null }[];
+    }) => ranking.entries.find((e) => e.unit.code === '44')!;
+    const first = await anonymous.query(RANKING, { year: 2023 });
+    expect(entryOf(first.data.ranking)).toMatchObject({ n: 0, previousRank: null });
+    const same = await anonymous.query(RANKING, { year: 2023 });
+    expect(same.data.ranking).toEqual(first.data.ranking);
+
+    await addRollups('44', '2023-04-01', uniform(35, 4));
+    const after = await anonymous.query(RANKING, { year: 2023 });
+    expect(entryOf(after.data.ranking)).toMatchObject({ n: 35, rank: 1, previousRank: null });
+
+    // The year before counts too (the previous rank).
+    await addRollups('44', '2022-04-01', uniform(31, 3));
+    const compared = await anonymous.query(RANKING, { year: 2023 });
+    expect(entryOf(compared.data.ranking)).toMatchObject({ n: 35, rank: 1, previousRank: 1 });
+  });
+});
+
 describe('unitIndexHistory', () => {
   it('shows a merged province’s predecessors side by side and a re-aggregated series', async () => {
     const { data, errors } = await anonymous.query(`{

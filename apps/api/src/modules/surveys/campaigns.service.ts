@@ -59,8 +59,25 @@ export function monthOf(day: string): string {
   return `${day.slice(0, 7)}-01`;
 }
 
-/** The province (root unit) above a unit. */
+/** Provinces of units already asked, per database (the unit tree is reference data: no unit moves). */
+const provinceCache = new WeakMap<Kysely<Database>, Map<string, string>>();
+
+/** The province (root unit) above a unit; remembered per database after the first lookup. */
 export async function provinceOfUnit(db: Kysely<Database>, unitId: string): Promise<string> {
+  let cache = provinceCache.get(db);
+  const known = cache?.get(unitId);
+  if (known) return known;
+  const province = await lookUpProvince(db, unitId);
+  if (!cache) {
+    cache = new Map();
+    provinceCache.set(db, cache);
+  }
+  if (cache.size > 100_000) cache.clear();
+  cache.set(unitId, province);
+  return province;
+}
+
+async function lookUpProvince(db: Kysely<Database>, unitId: string): Promise<string> {
   const { rows } = await sql<{ id: string }>`
     with recursive up(id, parent_id, depth) as (
       select id, parent_id, 0 from administrative_unit where id = ${unitId}

@@ -1,25 +1,23 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
-  addResponsesToRollups,
   type Database,
   type DB,
-  type MarginResponse,
+  groupedRollupChanges,
   poolOf,
   type ResponseChannel,
-  type RollupCellKey,
+  writeRollups,
 } from '@chiso/db';
-import { type Instrument, instrumentLayout, validateAnswers } from '@chiso/scoring';
+import { type Instrument, instrumentLayout } from '@chiso/scoring';
 import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { createLoaders } from '../../context.js';
-import { type FieldError, NotFoundError, ValidationError } from '../../errors.js';
+import { NotFoundError, ValidationError } from '../../errors.js';
 import { AccessControl, anonymousViewer, type Viewer } from '../accounts/access.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { campaignCoversAgency, monthOf, provinceOfUnit } from './campaigns.service.js';
-import { toFieldErrors, toInstrumentRecord } from './instruments.service.js';
-import { payloadHash } from './pseudonyms.js';
+import { campaignCoversAgency, provinceOfUnit } from './campaigns.service.js';
+import { toInstrumentRecord } from './instruments.service.js';
 import { findCampaignsByIds, findInstrumentsByIds } from './surveys.repo.js';
 
 /** Columns before the answers; then one column per item, named by its code, in answer order. */
@@ -33,6 +31,9 @@ export const IMPORT_COLUMNS = [
   'age_band',
   'education',
 ] as const;
+
+/** The characters of a row key (translate() is much cheaper than a pattern match per row). */
+const KEY_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-';
 
 const CHANNELS: ResponseChannel[] = ['in_person', 'online', 'postal', 'kiosk', 'phone', 'paper'];
 const GENDERS = ['female', 'male', 'other'];
@@ -75,12 +76,12 @@ function kyselyOnClient(client: pg.PoolClient): Kysely<Database> {
   });
 }
 
-type StagedRow = Record<string, string | null> & { line: string };
-
 /**
- * Imports responses of a survey run elsewhere from CSV, in one transaction: COPY into a temporary staging
- * table, validate every row (errors reported by CSV line and column), insert the valid ones with source
- * 'import' (idempotent per batch key and row key), then add the rows inserted now to their rollup cells and margins.
+ * Imports responses of a survey run elsewhere from CSV, in one transaction and a fixed number of statements
+ * whatever the file's size: COPY into a temporary staging table, validate every row in SQL (errors reported by
+ * CSV line and column, in Vietnamese and English), insert the valid ones with source 'import' in one statement
+ * (idempotent per batch key and row key), then add the rows inserted now to their rollup cells and margins in
+ * one more.
  */
 export async function importSurveyResponsesCsv(
   db: DB,
@@ -137,160 +138,179 @@ export async function importSurveyResponsesCsv(
           ),
         ),
       );
-      const { rows: staged } = await sql<StagedRow>`
-        select line::text as line, ${sql.join(columns.map((c) => sql.ref(c)))}
-        from survey_import_staging order by line
-      `.execute(trx.withoutPlugins());
+      const raw = trx.withoutPlugins();
 
-      const agencyCodes = [...new Set(staged.map((r) => r.agency_code).filter((c): c is string => !!c))];
-      const agencies = new Map(
-        (agencyCodes.length > 0
-          ? await trx
-              .selectFrom('agency')
-              .select(['id', 'code', 'unitId'])
-              .where('code', 'in', agencyCodes)
-              .execute()
-          : []
-        ).map((a) => [a.code, a]),
+      // The agencies the file names, and whether the campaign covers them (a file names a few agencies; the
+      // scope check runs once per agency, never per row).
+      const { rows: named } = await sql<{ id: string; code: string; unit_id: string }>`
+        select a.id::text as id, a.code, a.unit_id::text as unit_id from agency a
+        where a.code in (select distinct agency_code from survey_import_staging where agency_code <> '')
+      `.execute(raw);
+      const allowed: { code: string; agency_id: string; unit_id: string; province_unit_id: string }[] = [];
+      for (const agency of named) {
+        if (!(await campaignCoversAgency(scopeContext, campaign, agency.id))) continue;
+        allowed.push({
+          code: agency.code,
+          agency_id: agency.id,
+          unit_id: agency.unit_id,
+          province_unit_id: await provinceOfUnit(db, agency.unit_id),
+        });
+      }
+      const ownerProvince = await provinceOfUnit(db, campaign.ownerUnitId);
+      const { min, max } = instrument.scale;
+      const codes = instrumentLayout(instrument).itemCodes;
+      // A row whose answers are all plain levels of the scale (or empty) passes one array check; only the
+      // others are taken apart item by item.
+      const plainLevels = ['', ...Array.from({ length: max - min + 1 }, (_, i) => String(min + i))];
+      const trimmed = (column: string) => sql`nullif(btrim(s.${sql.ref(column)}), '')`;
+
+      // Every check of every row at once, set-based; a row with any problem is left out.
+      await sql`
+        create temporary table survey_import_problem on commit drop as
+        with agencies as (
+          select * from jsonb_to_recordset(${JSON.stringify(allowed)}::jsonb) as x(code text, agency_id bigint)
+        ),
+        keyed as (
+          select s.line,
+            length(btrim(s.row_key)) between 1 and 128 and translate(btrim(s.row_key), ${KEY_CHARACTERS}, '') = ''
+              as key_ok,
+            row_number() over (partition by coalesce(btrim(s.row_key), '') order by s.line) as nth
+          from survey_import_staging s
+        )
+        select line, 1 as seq, 0 as item, 'row_key' as path,
+          'Cần mã dòng (chữ, số, . _ : -).' as message, 'A row key is required (letters, digits, . _ : -).' as message_en
+        from keyed where not key_ok
+        union all
+        select line, 1, 0, 'row_key', 'Mã dòng bị lặp trong tệp.', 'This row key appears twice in the file.'
+        from keyed where key_ok and nth > 1
+        union all
+        select line, 2, 0, 'agency_code',
+          format('Không có cơ quan mã %s trong phạm vi khảo sát.', agency_code),
+          format('There is no agency %s in the campaign''s scope.', agency_code)
+        from survey_import_staging s
+        where agency_code <> '' and not exists (select 1 from agencies a where a.code = s.agency_code)
+        union all
+        select line, 3, 0, 'month', 'Tháng dạng YYYY-MM, ví dụ 2025-09.', 'A month is written YYYY-MM, e.g. 2025-09.'
+        from survey_import_staging s where coalesce(btrim(month), '') !~ '^[0-9]{4}-(0[1-9]|1[0-2])$'
+        union all
+        select line, 4, 0, 'channel', ${`Kênh phải là một trong: ${CHANNELS.join(', ')}.`},
+          ${`Channel must be one of: ${CHANNELS.join(', ')}.`}
+        from survey_import_staging s where coalesce(btrim(channel), '') <> all (${CHANNELS}::text[])
+        union all
+        select line, 5, 0, 'weight', 'Trọng số phải là số dương.', 'A weight must be a positive number.'
+        from survey_import_staging s
+        where ${trimmed('weight')} is not null
+          and (${trimmed('weight')} !~ '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]{1,3})?$'
+            or case when ${trimmed('weight')} ~ '^[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]{1,3})?$'
+              then ${trimmed('weight')}::numeric <= 0 or ${trimmed('weight')}::numeric > 1e300 end)
+        union all
+        select line, 6, 0, 'gender', 'Giới tính: female, male hoặc other.', 'Gender: female, male or other.'
+        from survey_import_staging s
+        where ${trimmed('gender')} is not null and ${trimmed('gender')} <> all (${GENDERS}::text[])
+        union all
+        select s.line, 7, v.i, (${codes}::text[])[v.i + 1],
+          format('Câu trả lời cho tiêu chí %s phải là số nguyên từ %s đến %s hoặc để trống.',
+            (${codes}::text[])[v.i + 1], ${min}::int, ${max}::int),
+          format('The answer to item %s must be a whole number from %s to %s, or empty.',
+            (${codes}::text[])[v.i + 1], ${min}::int, ${max}::int)
+        from (
+          select * from survey_import_staging s
+          where not (array[${sql.join(answerColumns.map((c) => sql`coalesce(btrim(s.${sql.ref(c)}), '')`))}] <@ ${plainLevels}::text[])
+          offset 0
+        ) s
+        cross join lateral (values ${sql.join(answerColumns.map((c, i) => sql`(${sql.lit(i)}, nullif(btrim(s.${sql.ref(c)}), ''))`))}) as v(i, answer)
+        where v.answer is not null
+          and (v.answer !~ '^-?[0-9]{1,9}$' or v.answer::int not between ${min}::int and ${max}::int)
+      `.execute(raw);
+      const { rows: problems } = await sql<{
+        line: string;
+        path: string;
+        message: string;
+        message_en: string;
+      }>`
+        select line::text as line, path, message, message_en from survey_import_problem order by line, seq, item
+      `.execute(raw);
+      const rowErrors: ImportRowError[] = problems.map((p) => ({
+        line: Number(p.line) + 1,
+        path: [p.path],
+        message: p.message,
+        messageEn: p.message_en,
+      }));
+      const {
+        rows: [counted],
+      } = await sql<{ rows: number; valid: number }>`
+        select count(*)::int as rows,
+          count(*) filter (where not exists (select 1 from survey_import_problem p where p.line = s.line))::int as valid
+        from survey_import_staging s
+      `.execute(raw);
+      const stagedRows = counted?.rows ?? 0;
+      const validRows = counted?.valid ?? 0;
+
+      // The valid rows in one statement, idempotent per batch and row key; only the rows inserted now come back,
+      // to be added to their cells and margins (a repeated row changes nothing).
+      const { rows: fresh } = await sql<{
+        province_unit_id: string;
+        unit_id: string;
+        agency_id: string | null;
+        period_month: string;
+        channel: string;
+        answers: (number | null)[];
+        weight: number;
+        gender: string | null;
+        age_band: string | null;
+        education: string | null;
+      }>`
+        with agencies as (
+          select * from jsonb_to_recordset(${JSON.stringify(allowed)}::jsonb)
+            as x(code text, agency_id bigint, unit_id bigint, province_unit_id bigint)
+        ),
+        rows as (
+          select coalesce(a.province_unit_id, ${ownerProvince}::bigint) as province_unit_id,
+            coalesce(a.unit_id, ${campaign.ownerUnitId}::bigint) as unit_id, a.agency_id,
+            (btrim(s.month) || '-01')::date as period_month, btrim(s.channel) as channel,
+            array[${sql.join(answerColumns.map((c) => sql`${trimmed(c)}::smallint`))}] as answers,
+            coalesce(${trimmed('weight')}::float8, 1) as weight, ${trimmed('gender')} as gender,
+            ${trimmed('age_band')} as age_band, ${trimmed('education')} as education,
+            btrim(s.row_key) as row_key, s.line
+          from survey_import_staging s left join agencies a on a.code = s.agency_code
+          where not exists (select 1 from survey_import_problem p where p.line = s.line)
+        )
+        insert into survey_response (province_unit_id, campaign_id, instrument_id, unit_id, agency_id,
+          period_month, channel, source, answers, weight, gender, age_band, education, idempotency_key,
+          payload_hash)
+        select province_unit_id, ${campaign.id}::bigint, ${campaign.instrumentId}::bigint, unit_id, agency_id,
+          period_month, channel, 'import', answers, weight, gender, age_band, education,
+          ${`import:${campaign.id}:${input.batchKey}:`} || row_key,
+          sha256(convert_to(row(province_unit_id, unit_id, agency_id, period_month, channel, answers, weight,
+            gender, age_band, education)::text, 'UTF8'))
+        from rows order by line
+        on conflict (province_unit_id, idempotency_key) do nothing
+        returning province_unit_id::text, unit_id::text, agency_id::text, period_month, channel, answers,
+          weight, gender, age_band, education
+      `.execute(raw);
+      const inserted = fresh.length;
+      await writeRollups(
+        trx,
+        instrument,
+        groupedRollupChanges(
+          instrument,
+          fresh.map((row) => ({
+            key: {
+              provinceUnitId: row.province_unit_id,
+              campaignId: campaign.id,
+              unitId: row.unit_id,
+              agencyId: row.agency_id,
+              periodMonth: row.period_month,
+              channel: row.channel,
+            },
+            answers: row.answers,
+            weight: row.weight,
+            gender: row.gender,
+            ageBand: row.age_band,
+            education: row.education,
+          })),
+        ),
       );
-      const covered = new Map<string, boolean>();
-      for (const agency of agencies.values()) {
-        covered.set(agency.id, await campaignCoversAgency(scopeContext, campaign, agency.id));
-      }
-      const provinces = new Map<string, string>();
-      const provinceOf = async (unitId: string) => {
-        let province = provinces.get(unitId);
-        if (!province) {
-          province = await provinceOfUnit(trx, unitId);
-          provinces.set(unitId, province);
-        }
-        return province;
-      };
-
-      const rowErrors: ImportRowError[] = [];
-      const seenKeys = new Set<string>();
-      const valid: {
-        line: number;
-        key: RollupCellKey;
-        response: MarginResponse;
-        values: Record<string, unknown>;
-      }[] = [];
-      for (const row of staged) {
-        const line = Number(row.line) + 1;
-        const errors: FieldError[] = [];
-        const fail = (column: string, message: string, messageEn: string) =>
-          errors.push({ path: [column], message, messageEn });
-        const rowKey = row.row_key?.trim() ?? '';
-        if (!/^[A-Za-z0-9._:-]{1,128}$/.test(rowKey)) {
-          fail(
-            'row_key',
-            'Cần mã dòng (chữ, số, . _ : -).',
-            'A row key is required (letters, digits, . _ : -).',
-          );
-        } else if (seenKeys.has(rowKey)) {
-          fail('row_key', 'Mã dòng bị lặp trong tệp.', 'This row key appears twice in the file.');
-        }
-        seenKeys.add(rowKey);
-        const agency = row.agency_code ? agencies.get(row.agency_code) : undefined;
-        if (row.agency_code && (!agency || !covered.get(agency.id))) {
-          fail(
-            'agency_code',
-            `Không có cơ quan mã ${row.agency_code} trong phạm vi khảo sát.`,
-            `There is no agency ${row.agency_code} in the campaign's scope.`,
-          );
-        }
-        const month = row.month?.trim() ?? '';
-        if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) {
-          fail('month', 'Tháng dạng YYYY-MM, ví dụ 2025-09.', 'A month is written YYYY-MM, e.g. 2025-09.');
-        }
-        const channel = (row.channel?.trim() ?? '') as ResponseChannel;
-        if (!CHANNELS.includes(channel)) {
-          fail(
-            'channel',
-            `Kênh phải là một trong: ${CHANNELS.join(', ')}.`,
-            `Channel must be one of: ${CHANNELS.join(', ')}.`,
-          );
-        }
-        const weight = row.weight?.trim() ? Number(row.weight) : 1;
-        if (!Number.isFinite(weight) || weight <= 0) {
-          fail('weight', 'Trọng số phải là số dương.', 'A weight must be a positive number.');
-        }
-        const gender = row.gender?.trim() || null;
-        if (gender !== null && !GENDERS.includes(gender)) {
-          fail('gender', 'Giới tính: female, male hoặc other.', 'Gender: female, male or other.');
-        }
-        const answers = answerColumns.map((column) => {
-          const raw = row[column]?.trim() ?? '';
-          if (raw === '') return null;
-          return /^-?\d+$/.test(raw) ? Number(raw) : Number.NaN;
-        });
-        const answerErrors = toFieldErrors([], validateAnswers(instrument, answers, 'answers'));
-        const codes = instrumentLayout(instrument).itemCodes;
-        for (const error of answerErrors) {
-          const index = error.path[1];
-          errors.push({ ...error, path: index === undefined ? ['answers'] : [codes[Number(index)]!] });
-        }
-        if (errors.length > 0) {
-          rowErrors.push(...errors.map((error) => ({ line, ...error })));
-          continue;
-        }
-        const unitId = agency?.unitId ?? campaign.ownerUnitId;
-        const key: RollupCellKey = {
-          provinceUnitId: await provinceOf(unitId),
-          campaignId: campaign.id,
-          unitId,
-          agencyId: agency?.id ?? null,
-          periodMonth: monthOf(`${month}-01`),
-          channel,
-        };
-        const attributes = {
-          gender: gender as 'female' | null,
-          ageBand: row.age_band?.trim() || null,
-          education: row.education?.trim() || null,
-        };
-        valid.push({
-          line,
-          key,
-          response: { answers, weight, ...attributes },
-          values: {
-            ...key,
-            channel,
-            instrumentId: campaign.instrumentId,
-            source: 'import',
-            answers,
-            weight,
-            ...attributes,
-            idempotencyKey: `import:${campaign.id}:${input.batchKey}:${rowKey}`,
-            payloadHash: payloadHash({ ...key, answers, weight, ...attributes }),
-          },
-        });
-      }
-
-      let inserted = 0;
-      const touched = new Map<string, { key: RollupCellKey; rows: MarginResponse[] }>();
-      for (let i = 0; i < valid.length; i += 500) {
-        const chunk = valid.slice(i, i + 500);
-        const done = await trx
-          .insertInto('surveyResponse')
-          .values(chunk.map((row) => row.values as never))
-          .onConflict((oc) => oc.columns(['provinceUnitId', 'idempotencyKey']).doNothing())
-          .returning('idempotencyKey')
-          .execute();
-        const fresh = new Set(done.map((row) => row.idempotencyKey));
-        inserted += fresh.size;
-        for (const row of chunk) {
-          if (!fresh.has(row.values.idempotencyKey as string)) continue;
-          const id = JSON.stringify(row.key);
-          const cell = touched.get(id) ?? { key: row.key, rows: [] };
-          cell.rows.push(row.response);
-          touched.set(id, cell);
-        }
-      }
-
-      // Only the rows inserted now are added to their cells and margins (a repeated row changes nothing).
-      for (const { key, rows } of touched.values()) {
-        await addResponsesToRollups(trx, instrument, key, rows);
-      }
       await recordAudit(
         trx,
         { viewer },
@@ -301,16 +321,16 @@ export async function importSurveyResponsesCsv(
           unitId: campaign.ownerUnitId,
           data: {
             batchKey: input.batchKey,
-            rows: staged.length,
+            rows: stagedRows,
             inserted,
-            rejected: staged.length - valid.length,
+            rejected: stagedRows - validRows,
           },
         },
       );
       return {
-        rows: staged.length,
+        rows: stagedRows,
         inserted,
-        alreadyImported: valid.length - inserted,
+        alreadyImported: validRows - inserted,
         rowErrors,
       };
     });

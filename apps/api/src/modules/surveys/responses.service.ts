@@ -5,9 +5,11 @@ import {
   type ResponseSource,
   type RollupCellKey,
   rebuildSurveyRollups,
+  rollupChanges,
+  rollupWrites,
 } from '@chiso/db';
 import { type Instrument, validateAnswers } from '@chiso/scoring';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { todayInVietnam } from '../../civil-date.js';
 import type { Context } from '../../context.js';
 import {
@@ -225,16 +227,99 @@ export async function submitSurveyResponse(
   const hash = payloadHash(payload);
   const key = `citizen:${input.idempotencyKey}`;
 
-  const earlier = await findByKey(context.db, provinceUnitId, key);
-  if (earlier) return replayOrConflict(earlier, hash, campaign);
+  // The first statement of the usual path writes; the key is looked up only when a check refuses (a retry
+  // after the token was used or the campaign closed still gets its first result) or the insert found it taken.
+  const replayIfKnown = async (refusal: unknown): Promise<SubmittedResponse> => {
+    const earlier = await findByKey(context.db, provinceUnitId, key);
+    if (earlier) return replayOrConflict(earlier, hash, campaign);
+    throw refusal;
+  };
+  let prepared: Awaited<ReturnType<typeof prepareSubmission>>;
+  try {
+    prepared = await prepareSubmission(context, input, target, channel);
+  } catch (error) {
+    if (
+      error instanceof SurveyTokenError ||
+      error instanceof SurveyClosedError ||
+      error instanceof TooManyRequestsError
+    )
+      return replayIfKnown(error);
+    throw error;
+  }
+  const { instrument, flags, submittedAt, cell } = prepared;
 
+  const response = sql`
+    insert into survey_response (province_unit_id, campaign_id, instrument_id, unit_id, agency_id, procedure_id,
+      procedure_field_id, period_month, channel, source, answers, gender, age_band, education, free_text,
+      idempotency_key, payload_hash, dossier_pseudonym, quality_flags, started_at, submitted_at)
+    values (${provinceUnitId}, ${campaign.id}, ${campaign.instrumentId}, ${cell.unitId}, ${cell.agencyId},
+      ${token?.procedureId ?? null}, ${token?.procedureFieldId ?? null}, ${cell.periodMonth}, ${channel},
+      ${target.source}, ${[...input.answers]}::smallint[], ${input.gender ?? null}, ${input.ageBand ?? null},
+      ${input.education ?? null}, ${input.freeText ?? null}, ${key}, ${hash}, ${token?.dossierPseudonym ?? null},
+      ${flags}::text[], ${input.startedAt ?? null}, ${submittedAt})
+    on conflict (province_unit_id, idempotency_key) do nothing
+    returning id::text as id`;
+  const rollups = rollupWrites(
+    instrument,
+    rollupChanges(instrument, cell, [
+      {
+        answers: input.answers,
+        gender: input.gender ?? null,
+        ageBand: input.ageBand ?? null,
+        education: input.education ?? null,
+        procedureFieldId: token?.procedureFieldId ?? null,
+        qualityFlags: flags,
+      },
+    ])!,
+    sql`exists (select 1 from new_response)`,
+  );
+
+  let stored: string | null;
+  if (!token) {
+    // One statement: the response and every rollup it touches, all or nothing.
+    const { rows } = await sql<{ id: string | null }>`
+      with new_response as (${response}), ${rollups}
+      select (select id from new_response) as id`.execute(context.db);
+    stored = rows[0]?.id ?? null;
+  } else {
+    // The token is spent in the same statement; a token spent meanwhile by another submission undoes it all.
+    stored = await context.db.transaction().execute(async (trx) => {
+      const { rows } = await sql<{ id: string | null; spent: boolean }>`
+        with new_response as (${response}),
+        spent_token as (
+          update survey_token set used_at = ${submittedAt}
+          where province_unit_id = ${token.provinceUnitId} and id = ${token.id} and used_at is null
+            and exists (select 1 from new_response)
+          returning id
+        ), ${rollups}
+        select (select id from new_response) as id, exists (select 1 from spent_token) as spent`.execute(trx);
+      const row = rows[0];
+      if (row?.id && !row.spent) throw new SurveyTokenError('used');
+      return row?.id ?? null;
+    });
+  }
+  if (stored === null) {
+    // A submission with the same key committed first: answer as a retry.
+    return replayIfKnown(new ConflictError('Vui lòng gửi lại.', 'Please submit again.'));
+  }
+  return { responseId: stored, created: true, qualityFlags: flags, campaign };
+}
+
+/** The checks before a submission is written, and what it writes besides the answers. */
+async function prepareSubmission(
+  context: SurveysContext,
+  input: SubmitResponseInput,
+  target: Target,
+  channel: ResponseChannel,
+) {
+  const { campaign, provinceUnitId, token } = target;
   if (token) {
     if (token.usedAt) throw new SurveyTokenError('used');
     if (token.expiresAt.getTime() <= Date.now()) throw new SurveyTokenError('expired');
   }
   assertCampaignOpen(campaign);
-  const instrument = await campaignInstrument(context, campaign);
-  const errors = toFieldErrors(['input'], validateAnswers(instrument.definition, input.answers));
+  const instrument = await publishedDefinition(context, campaign);
+  const errors = toFieldErrors(['input'], validateAnswers(instrument, input.answers));
   checkAttributes(input, ['input'], errors);
   if (input.channel === 'paper') {
     errors.push({
@@ -251,7 +336,7 @@ export async function submitSurveyResponse(
     throw new TooManyRequestsError(settings.burstWindowMinutes * 60);
   }
   const submittedAt = new Date();
-  const flags = qualityFlags(instrument.definition, input.answers, {
+  const flags = qualityFlags(instrument, input.answers, {
     startedAt: input.startedAt ?? null,
     submittedAt,
     minSecondsPerItem: settings.minSecondsPerItem,
@@ -268,63 +353,26 @@ export async function submitSurveyResponse(
     periodMonth: monthOf(todayInVietnam(submittedAt)),
     channel,
   };
+  return { instrument, flags, submittedAt, cell };
+}
 
-  const stored = await context.db.transaction().execute(async (trx) => {
-    const inserted = await trx
-      .insertInto('surveyResponse')
-      .values({
-        ...cell,
-        channel,
-        instrumentId: campaign.instrumentId,
-        source: target.source,
-        answers: [...input.answers],
-        gender: input.gender ?? null,
-        ageBand: input.ageBand ?? null,
-        education: input.education ?? null,
-        freeText: input.freeText ?? null,
-        idempotencyKey: key,
-        payloadHash: hash,
-        dossierPseudonym: token?.dossierPseudonym ?? null,
-        procedureId: token?.procedureId ?? null,
-        procedureFieldId: token?.procedureFieldId ?? null,
-        qualityFlags: flags,
-        startedAt: input.startedAt ?? null,
-        submittedAt,
-      })
-      .onConflict((oc) => oc.columns(['provinceUnitId', 'idempotencyKey']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) return null;
-    if (token) {
-      const used = await trx
-        .updateTable('surveyToken')
-        .set({ usedAt: submittedAt })
-        .where('provinceUnitId', '=', token.provinceUnitId)
-        .where('id', '=', token.id)
-        .where('usedAt', 'is', null)
-        .returning('id')
-        .executeTakeFirst();
-      if (!used) throw new SurveyTokenError('used');
+/** Definitions of published instruments (which never change), per database. */
+const definitionCache = new WeakMap<Kysely<Database>, Map<string, Instrument>>();
+
+async function publishedDefinition(context: SurveysContext, campaign: CampaignRow): Promise<Instrument> {
+  const known = definitionCache.get(context.db)?.get(campaign.instrumentId);
+  if (known) return known;
+  const record = await campaignInstrument(context, campaign);
+  if (record.row.status !== 'draft') {
+    let cache = definitionCache.get(context.db);
+    if (!cache) {
+      cache = new Map();
+      definitionCache.set(context.db, cache);
     }
-    await addResponsesToRollups(trx, instrument.definition, cell, [
-      {
-        answers: input.answers,
-        gender: input.gender ?? null,
-        ageBand: input.ageBand ?? null,
-        education: input.education ?? null,
-        procedureFieldId: token?.procedureFieldId ?? null,
-        qualityFlags: flags,
-      },
-    ]);
-    return inserted.id;
-  });
-  if (stored === null) {
-    // A concurrent submission with the same key committed first: answer as a retry.
-    const winner = await findByKey(context.db, provinceUnitId, key);
-    if (!winner) throw new ConflictError('Vui lòng gửi lại.', 'Please submit again.');
-    return replayOrConflict(winner, hash, campaign);
+    if (cache.size > 10_000) cache.clear();
+    cache.set(campaign.instrumentId, record.definition);
   }
-  return { responseId: stored, created: true, qualityFlags: flags, campaign };
+  return record.definition;
 }
 
 export interface PaperRow extends RespondentAttributes {

@@ -1,7 +1,8 @@
 import { readRollupCounts, rebuildSurveyRollups } from '@chiso/db';
 import { SIPAS_2017, scoreCounts, scoreResponses } from '@chiso/scoring';
 import { createTestDatabase } from '@chiso/testing';
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, it, vi } from 'vitest';
 import { openPeriod, seedSurveyFixture } from './surveys.fixture.js';
 
 const { db } = await createTestDatabase();
@@ -413,6 +414,38 @@ describe('idempotency', () => {
   });
 });
 
+describe('statements per submission', () => {
+  it('writes a submission to an open campaign with its rollups and margins in one statement', async () => {
+    const campaign = await createCampaign('OPEN');
+    const submitOnce = (key: string, answers: (number | null)[]) =>
+      anonymous.query(SUBMIT, {
+        input: { campaignCode: campaign.code, idempotencyKey: key, answers, gender: 'FEMALE' },
+      });
+    await submitOnce('statements-key-0001', answersFor(3));
+    const sent: string[] = [];
+    const realQuery = pg.Client.prototype.query;
+    const query = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (
+      this: pg.Client,
+      ...args: unknown[]
+    ) {
+      const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text?: string }).text;
+      sent.push(String(text).trim().split(/\s+/).slice(0, 4).join(' '));
+      return (realQuery as (...a: unknown[]) => unknown).apply(this, args);
+    } as never);
+    let second: Awaited<ReturnType<typeof submitOnce>>;
+    try {
+      second = await submitOnce('statements-key-0002', answersFor(4));
+    } finally {
+      query.mockRestore();
+    }
+    expect(second.data?.submitSurveyResponse.data.created, JSON.stringify(second)).toBe(true);
+    // The campaign, the source's burst counter, then the response with its cell, counts, moments and margins.
+    expect(sent, sent.join('\n')).toHaveLength(3);
+    const snapshot = await rollupSnapshot(await campaignId(campaign.code));
+    expect(snapshot.cells.map((c) => c.responded)).toEqual([2]);
+  });
+});
+
 describe('validation and quality', () => {
   it('rejects invalid answers with item paths in both languages and writes nothing', async () => {
     const campaign = await createCampaign('OPEN');
@@ -657,6 +690,54 @@ describe('CSV import', () => {
     expectSameRows(before.counts, after.counts);
     expectSameRows(before.moments, after.moments);
     expect(before.cells).toEqual(after.cells);
+  });
+
+  it('reports every problem of every row in both languages, in line and column order, and inserts the rest', async () => {
+    const campaign = await createCampaign('SAMPLE');
+    const withColumns = (key: string, channel: string, gender: string, weight: string, answers: unknown[]) =>
+      [key, 'TN-STP', '2025-09', channel, weight, gender, '', '', ...answers.map((a) => a ?? '')].join(',');
+    const csv = [
+      header,
+      withColumns('k1', 'in_person', 'male', '', answersFor(1)),
+      withColumns('k1', 'fax', 'robot', 'abc', [9, ...answersFor(2).slice(1)]),
+      withColumns('bad key!', 'online', '', '2', [...answersFor(3).slice(0, 21), '1e2']),
+      withColumns('k4', ' online ', ' female ', ' 0.25 ', answersFor(4)),
+    ].join('\n');
+    const { data } = await tnAdmin.query(
+      IMPORT.replace('rowErrors { line path messageEn }', 'rowErrors { line path message messageEn }'),
+      { campaignCode: campaign.code, batchKey: 'import-checks', csv },
+    );
+    const result = data.importSurveyResponses.data;
+    expect(result).toMatchObject({ rows: 4, inserted: 2, alreadyImported: 0 });
+    expect(result.rowErrors.map((e: { line: number; path: string[] }) => [e.line, e.path[0]])).toEqual([
+      [3, 'row_key'],
+      [3, 'channel'],
+      [3, 'weight'],
+      [3, 'gender'],
+      [3, codes[0]],
+      [4, 'row_key'],
+      [4, codes[21]],
+    ]);
+    expect(result.rowErrors[0]).toMatchObject({
+      message: 'Mã dòng bị lặp trong tệp.',
+      messageEn: 'This row key appears twice in the file.',
+    });
+    expect(result.rowErrors[4]).toMatchObject({
+      message: `Câu trả lời cho tiêu chí ${codes[0]} phải là số nguyên từ 1 đến 5 hoặc để trống.`,
+      messageEn: `The answer to item ${codes[0]} must be a whole number from 1 to 5, or empty.`,
+    });
+    const stored = await db
+      .selectFrom('surveyResponse')
+      .select(['channel', 'gender', 'weight'])
+      .where('campaignId', '=', await campaignId(campaign.code))
+      .orderBy('idempotencyKey')
+      .execute();
+    expect(stored).toEqual([
+      { channel: 'in_person', gender: 'male', weight: 1 },
+      { channel: 'online', gender: 'female', weight: 0.25 },
+    ]);
+    const counts = await readRollupCounts(db, SIPAS_2017, { campaignIds: [await campaignId(campaign.code)] });
+    expect(counts.responses).toBe(2);
   });
 
   it('refuses a file whose header does not match the instrument, and non-admins', async () => {
