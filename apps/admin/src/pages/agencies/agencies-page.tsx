@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Badge,
+  Box,
   Button,
   Card,
   Group,
@@ -88,7 +89,7 @@ const CreateAgencyMutation = graphql(`
       __typename
       ... on MutationCreateAgencySuccess { data { id code } }
       ... on Error { message messageEn }
-      ... on ValidationError { fieldErrors { path message messageEn } }
+      ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
     }
   }
 `);
@@ -109,20 +110,30 @@ function AgencyTree({
   nodes,
   byParent,
   visible,
+  depth = 0,
 }: {
   nodes: AgencyNode[];
   byParent: Map<string, AgencyNode[]>;
   visible: Set<string>;
+  depth?: number;
 }) {
   const t = useAgenciesT();
   const { locale } = useLocale();
   const shown = nodes.filter((node) => visible.has(node.code));
   if (shown.length === 0) return null;
   return (
-    <List listStyleType="none" withPadding spacing={4}>
+    <Box
+      component="ul"
+      m={0}
+      pl={depth === 0 ? 0 : 'lg'}
+      style={{
+        listStyle: 'none',
+        borderLeft: depth === 0 ? undefined : '1px solid var(--mantine-color-gray-4)',
+      }}
+    >
       {shown.map((node) => (
-        <List.Item key={node.id}>
-          <Group gap="xs" wrap="nowrap">
+        <li key={node.id}>
+          <Group gap="xs" wrap="nowrap" py={2}>
             <Anchor
               component={Link}
               to={agencyPath(node.code)}
@@ -133,16 +144,21 @@ function AgencyTree({
             <Text size="sm" c="dimmed" ff="monospace">
               {node.code}
             </Text>
-            {node.retired ? (
-              <Badge color="gray" variant="light">
-                {t('agencies.retired')}
+            {node.validTo ? (
+              <Badge color="gray.7" variant="filled">
+                {node.retired ? t('agencies.retired') : t('agencies.retiresAfter', { date: node.validTo })}
               </Badge>
             ) : null}
           </Group>
-          <AgencyTree nodes={byParent.get(node.code) ?? []} byParent={byParent} visible={visible} />
-        </List.Item>
+          <AgencyTree
+            nodes={byParent.get(node.code) ?? []}
+            byParent={byParent}
+            visible={visible}
+            depth={depth + 1}
+          />
+        </li>
       ))}
-    </List>
+    </Box>
   );
 }
 
@@ -358,7 +374,7 @@ export default function AgenciesPage() {
                   {v.code}
                 </Text>
                 {v.validTo ? (
-                  <Badge color="orange" variant="light">
+                  <Badge color="orange" variant="light" c="dark.8">
                     {t('agencies.retiredUnit', { date: v.validTo })}
                   </Badge>
                 ) : null}
@@ -376,6 +392,7 @@ export default function AgenciesPage() {
                         component="button"
                         type="button"
                         size="sm"
+                        underline="always"
                         onClick={() => pick(s.successor)}
                         data-testid="unit-successor"
                       >
@@ -393,7 +410,13 @@ export default function AgenciesPage() {
                   {v.predecessors.map((p, index) => (
                     <span key={p.predecessor.id}>
                       {index > 0 ? ', ' : ''}
-                      <Anchor component="button" type="button" size="sm" onClick={() => pick(p.predecessor)}>
+                      <Anchor
+                        component="button"
+                        type="button"
+                        size="sm"
+                        underline="always"
+                        onClick={() => pick(p.predecessor)}
+                      >
                         {name(p.predecessor)}
                       </Anchor>{' '}
                       ({t('agencies.succession', { kind: t(`succession.${p.kind}`), date: p.effectiveOn })})
@@ -411,7 +434,7 @@ export default function AgenciesPage() {
                       <List.Item key={u.id}>
                         {name(u)}{' '}
                         {u.validTo ? (
-                          <Badge size="xs" color="orange" variant="light">
+                          <Badge size="xs" color="orange" variant="light" c="dark.8">
                             {t('agencies.retiredUnit', { date: u.validTo })}
                           </Badge>
                         ) : null}

@@ -65,7 +65,7 @@ const UpdateAgencyMutation = graphql(`
       __typename
       ... on MutationUpdateAgencySuccess { data { id code name nameEn shortName kind receiptPrefix address phone email website } }
       ... on Error { message messageEn }
-      ... on ValidationError { fieldErrors { path message messageEn } }
+      ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
     }
   }
 `);
@@ -76,7 +76,7 @@ const MoveAgencyMutation = graphql(`
       __typename
       ... on MutationMoveAgencySuccess { data { id parent { id code name nameEn } } }
       ... on Error { message messageEn }
-      ... on ValidationError { fieldErrors { path message messageEn } }
+      ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
     }
   }
 `);
@@ -87,7 +87,7 @@ const RetireAgencyMutation = graphql(`
       __typename
       ... on MutationRetireAgencySuccess { data { id retired validTo } }
       ... on Error { message messageEn }
-      ... on ValidationError { fieldErrors { path message messageEn } }
+      ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
     }
   }
 `);
@@ -98,7 +98,7 @@ const CreateServicePointMutation = graphql(`
       __typename
       ... on MutationCreateServicePointSuccess { data { id agency { id servicePoints { id name nameEn channel address openingHours phone url ordinal } } } }
       ... on Error { message messageEn }
-      ... on ValidationError { fieldErrors { path message messageEn } }
+      ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
     }
   }
 `);
@@ -109,7 +109,7 @@ const UpdateServicePointMutation = graphql(`
       __typename
       ... on MutationUpdateServicePointSuccess { data { id name nameEn channel address openingHours phone url ordinal } }
       ... on Error { message messageEn }
-      ... on ValidationError { fieldErrors { path message messageEn } }
+      ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
     }
   }
 `);
@@ -130,7 +130,7 @@ const AssignMutation = graphql(`
       __typename
       ... on MutationAssignProceduresSuccess { data { id procedures(first: 100) { totalCount edges { node { id code name nameEn } } } } }
       ... on Error { message messageEn }
-      ... on ValidationError { fieldErrors { path message messageEn } }
+      ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
     }
   }
 `);
@@ -141,7 +141,7 @@ const UnassignMutation = graphql(`
       __typename
       ... on MutationUnassignProceduresSuccess { data { id procedures(first: 100) { totalCount edges { node { id code name nameEn } } } } }
       ... on Error { message messageEn }
-      ... on ValidationError { fieldErrors { path message messageEn } }
+      ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
     }
   }
 `);
@@ -188,7 +188,7 @@ function useOutcome() {
           </Alert>
         ) : null}
         {note ? (
-          <Text c="teal.8" role="status" fw={500}>
+          <Text c="teal.9" role="status" fw={500}>
             {note}
           </Text>
         ) : null}
@@ -376,7 +376,12 @@ function RetireSection({ agency }: { agency: Agency }) {
         />
         {outcome.view('retire-error')}
         <Group>
-          <Button color="red" variant="light" onClick={() => setConfirming(true)} disabled={agency.retired}>
+          <Button
+            color="red"
+            variant="light"
+            onClick={() => setConfirming(true)}
+            disabled={agency.validTo !== null}
+          >
             {t('agency.retireSubmit')}
           </Button>
         </Group>
@@ -670,7 +675,9 @@ function ProceduresSection({ agency }: { agency: Agency }) {
                   <Table.Td>{name(node)}</Table.Td>
                   <Table.Td>
                     {assignedCodes.has(node.code) ? (
-                      <Badge variant="light">{t('proc.assigned')}</Badge>
+                      <Badge variant="light" c="dark.8">
+                        {t('proc.assigned')}
+                      </Badge>
                     ) : (
                       <Button
                         size="compact-sm"
@@ -735,16 +742,21 @@ export default function AgencyPage() {
         <Text ff="monospace" c="dimmed">
           {agency.code}
         </Text>
-        {agency.retired ? (
-          <Badge color="gray" data-testid="agency-retired">
-            {t('agencies.retired')}
+        {agency.validTo ? (
+          <Badge color="gray.7" data-testid="agency-retired">
+            {agency.retired ? t('agencies.retired') : t('agencies.retiresAfter', { date: agency.validTo })}
           </Badge>
         ) : null}
       </Group>
       <Text size="sm" data-testid="agency-summary">
         {t('agency.unit', { unit: name(agency.unit) })} · {t('field.parent')}:{' '}
         {agency.parent ? (
-          <Anchor component={Link} to={agencyPath(agency.parent.code)} data-testid="agency-parent">
+          <Anchor
+            component={Link}
+            to={agencyPath(agency.parent.code)}
+            data-testid="agency-parent"
+            underline="always"
+          >
             {name(agency.parent)}
           </Anchor>
         ) : (
@@ -762,7 +774,7 @@ export default function AgencyPage() {
               <Anchor
                 component={Link}
                 to={agencyPath(child.code)}
-                td={child.retired ? 'line-through' : undefined}
+                td={child.retired ? 'underline line-through' : 'underline'}
               >
                 {name(child)}
               </Anchor>
@@ -772,7 +784,7 @@ export default function AgencyPage() {
       ) : null}
       <EditSection key={`edit-${agency.code}`} agency={agency} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <MoveSection key={`move-${agency.code}-${agency.parent?.code ?? ''}`} agency={agency} />
+        <MoveSection key={`move-${agency.code}`} agency={agency} />
         <RetireSection agency={agency} />
       </SimpleGrid>
       <ServicePointsSection agency={agency} />

@@ -2,7 +2,6 @@ import { useLocale } from '@chiso/ui';
 import {
   Alert,
   Badge,
-  Box,
   Button,
   Card,
   Group,
@@ -50,7 +49,7 @@ const SetDayMutation = graphql(`
       __typename
       ... on MutationSetCalendarDaySuccess { data { unit { id } year } }
       ... on Error { message messageEn }
-      ... on ValidationError { fieldErrors { path message messageEn } }
+      ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
     }
   }
 `);
@@ -61,7 +60,7 @@ const RemoveDayMutation = graphql(`
       __typename
       ... on MutationRemoveCalendarDaySuccess { data { unit { id } year } }
       ... on Error { message messageEn }
-      ... on ValidationError { fieldErrors { path message messageEn } }
+      ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
     }
   }
 `);
@@ -92,60 +91,72 @@ function MonthGrid({
   const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
   const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
   const cells: (number | null)[] = [...Array(first).fill(null), ...Array.from({ length }, (_, i) => i + 1)];
+  while (cells.length % 7 !== 0) cells.push(null);
+  const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
   return (
     <Card withBorder padding="xs">
-      <Text fw={600} size="sm" mb={4} id={`month-${month}`}>
-        {t('cal.month', { month })}
-      </Text>
-      <Box
-        role="grid"
-        aria-labelledby={`month-${month}`}
-        style={{ display: 'grid', gridTemplateColumns: 'repeat(7, 1fr)', gap: 2, fontSize: 12 }}
+      <Table
+        withRowBorders={false}
+        verticalSpacing={2}
+        horizontalSpacing={2}
+        fz="xs"
+        style={{ tableLayout: 'fixed' }}
       >
-        {weekdays.map((w) => (
-          <Text key={w} size="xs" ta="center" c="dimmed" role="columnheader">
-            {w}
-          </Text>
-        ))}
-        {cells.map((day, index) => {
-          if (day === null) return <span key={`blank-${index}`} />;
-          const date = `${year}-${pad(month)}-${pad(day)}`;
-          const entry = days.get(date);
-          const weekday = (first + day - 1) % 7;
-          const rest = restDays.has(weekday);
-          const holiday = entry ? entry.kind === 'HOLIDAY' : rest;
-          const background = entry
-            ? entry.kind === 'HOLIDAY'
-              ? 'var(--mantine-color-red-1)'
-              : 'var(--mantine-color-teal-1)'
-            : rest
-              ? 'var(--mantine-color-gray-1)'
-              : undefined;
-          const label = entry ? (locale === 'vi' ? entry.name : entry.nameEn) : undefined;
-          return (
-            <Text
-              key={date}
-              size="xs"
-              ta="center"
-              role="gridcell"
-              title={label}
-              aria-label={label ? `${date}: ${label}` : date}
-              data-date={date}
-              data-kind={entry?.kind ?? (rest ? 'REST' : 'WORK')}
-              c={holiday ? 'red.9' : undefined}
-              style={{
-                background,
-                borderRadius: 4,
-                padding: '2px 0',
-                border:
-                  entry && entry.origin !== 'NATIONAL' ? '2px solid var(--mantine-color-blue-7)' : undefined,
-              }}
-            >
-              {day}
-            </Text>
-          );
-        })}
-      </Box>
+        <Table.Caption style={{ captionSide: 'top', textAlign: 'left', fontWeight: 600, marginBottom: 4 }}>
+          {t('cal.month', { month })}
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            {weekdays.map((w) => (
+              <Table.Th key={w} scope="col" ta="center" fz="xs" fw={500}>
+                {w}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {weeks.map((week, w) => (
+            <Table.Tr key={w}>
+              {week.map((day, index) => {
+                if (day === null) return <Table.Td key={`blank-${index}`} />;
+                const date = `${year}-${pad(month)}-${pad(day)}`;
+                const entry = days.get(date);
+                const rest = restDays.has(index);
+                const background = entry
+                  ? entry.kind === 'HOLIDAY'
+                    ? 'var(--mantine-color-red-1)'
+                    : 'var(--mantine-color-teal-1)'
+                  : rest
+                    ? 'var(--mantine-color-gray-1)'
+                    : undefined;
+                const label = entry ? (locale === 'vi' ? entry.name : entry.nameEn) : undefined;
+                return (
+                  <Table.Td
+                    key={date}
+                    ta="center"
+                    title={label}
+                    data-date={date}
+                    data-kind={entry?.kind ?? (rest ? 'REST' : 'WORK')}
+                    c={entry?.kind === 'HOLIDAY' ? 'red.9' : undefined}
+                    fw={entry ? 700 : undefined}
+                    style={{
+                      background,
+                      borderRadius: 4,
+                      outline:
+                        entry && entry.origin !== 'NATIONAL'
+                          ? '2px solid var(--mantine-color-blue-7)'
+                          : undefined,
+                      outlineOffset: -2,
+                    }}
+                  >
+                    {day}
+                  </Table.Td>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
     </Card>
   );
 }
@@ -205,7 +216,7 @@ function AddDayForm({ unitId, onSaved }: { unitId: string; onSaved: () => void }
             </Alert>
           ) : null}
           {note ? (
-            <Text c="teal.8" role="status" fw={500}>
+            <Text c="teal.9" role="status" fw={500}>
               {note}
             </Text>
           ) : null}
@@ -294,16 +305,16 @@ export default function CalendarPage() {
         </Alert>
       ) : null}
       <Group gap="md" aria-hidden>
-        <Badge color="red" variant="light">
+        <Badge color="red" variant="light" c="dark.8">
           {t('cal.legendHoliday')}
         </Badge>
-        <Badge color="teal" variant="light">
+        <Badge color="teal" variant="light" c="dark.8">
           {t('cal.legendWorking')}
         </Badge>
-        <Badge color="gray" variant="light">
+        <Badge color="gray" variant="light" c="dark.8">
           {t('cal.legendRest')}
         </Badge>
-        <Badge color="blue" variant="outline">
+        <Badge color="blue.8" variant="outline" c="dark.8">
           {t('cal.legendOwn')}
         </Badge>
       </Group>
@@ -326,7 +337,7 @@ export default function CalendarPage() {
             </Alert>
           ) : null}
           {removed ? (
-            <Text c="teal.8" role="status" fw={500}>
+            <Text c="teal.9" role="status" fw={500}>
               {removed}
             </Text>
           ) : null}
