@@ -91,6 +91,14 @@ describeE2E('admin agencies and calendars', (app) => {
       .first()
       .click();
     await page.getByTestId('assigned-count').filter({ hasText: '1 thủ tục' }).waitFor();
+    await page.getByRole('button', { name: /^Thôi giao thủ tục / }).click();
+    await page.getByTestId('assigned-count').filter({ hasText: '0 thủ tục' }).waitFor();
+    await page
+      .getByTestId('catalog-results')
+      .getByRole('button', { name: /^Giao thủ tục / })
+      .first()
+      .click();
+    await page.getByTestId('assigned-count').filter({ hasText: '1 thủ tục' }).waitFor();
 
     // Move under the service center.
     await page.getByRole('combobox', { name: 'Cơ quan cha' }).selectOption(CENTER);
