@@ -19,12 +19,13 @@ import {
 import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { type ApiError, apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
+import { transportErrorText } from '../../api-errors.js';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql.js';
 import { agencyPath, paths } from '../../paths.js';
 import { useSession } from '../../session.js';
-import { fieldErrorOf, fold, useAgenciesT } from './agencies-messages.js';
-import { adminUnits, isSystemAdmin, ProvincesQuery, todayInVietnam } from './unit-scope.js';
+import { fold, useAgenciesT } from './agencies-messages.js';
+import { useOutcome } from './mutation-outcome.js';
+import { formText, todayInVietnam, useUnitOptions } from './unit-scope.js';
 
 const UnitHistoryQuery = graphql(`
   query AdminUnitHistory($code: String!) {
@@ -174,13 +175,12 @@ function CreateAgencyForm({
   const t = useAgenciesT();
   const { locale } = useLocale();
   const [{ fetching }, create] = useMutation(CreateAgencyMutation);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [transport, setTransport] = useState<string | null>(null);
+  const outcome = useOutcome();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
+    const text = (name: string) => formText(form, name);
     const result = await create({
       input: {
         unit: unitId,
@@ -193,14 +193,13 @@ function CreateAgencyForm({
         shortName: text('shortName') || null,
       },
     });
-    setTransport(result.error ? transportErrorText(result.error, locale) : null);
     const payload = result.data?.createAgency;
-    const apiError = asApiError(payload);
-    setError(apiError);
-    if (payload?.__typename === 'MutationCreateAgencySuccess') onCreated(payload.data.code);
+    if (outcome.settle(payload, result.error, '') && payload?.__typename === 'MutationCreateAgencySuccess') {
+      onCreated(payload.data.code);
+    }
   }
 
-  const f = (field: string) => fieldErrorOf(error, field, locale);
+  const f = outcome.field;
   return (
     <Card withBorder component="section" aria-labelledby="create-agency-heading">
       <form onSubmit={submit} noValidate>
@@ -240,11 +239,7 @@ function CreateAgencyForm({
               ]}
             />
           </SimpleGrid>
-          {error || transport ? (
-            <Alert color="red" role="alert" data-testid="create-agency-error">
-              {error ? apiErrorText(error, locale) : transport}
-            </Alert>
-          ) : null}
+          {outcome.view('create-agency-error')}
           <Group>
             <Button type="submit" loading={fetching}>
               {t('agencies.create')}
@@ -264,17 +259,7 @@ export default function AgenciesPage() {
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
   const [text, setText] = useState('');
-  const systemAdmin = isSystemAdmin(viewer);
-  const [{ data: provinces }] = useQuery({
-    query: ProvincesQuery,
-    variables: { asOf: todayInVietnam() },
-    pause: !systemAdmin,
-  });
-  const options = useMemo(() => {
-    const own = adminUnits(viewer);
-    const ids = new Set(own.map((u) => u.id));
-    return [...own, ...(provinces?.units ?? []).filter((u) => !ids.has(u.id))];
-  }, [viewer, provinces]);
+  const options = useUnitOptions(viewer);
   const unitId = search.get('unit') ?? options[0]?.id ?? null;
   const code = search.get('code') ?? options.find((u) => u.id === unitId)?.code ?? null;
 

@@ -18,13 +18,14 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { type CombinedError, useMutation, useQuery } from 'urql';
-import { type ApiError, apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
+import { useMutation, useQuery } from 'urql';
+import { type ApiError, apiErrorText, transportErrorText } from '../../api-errors.js';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql.js';
 import { agencyPath, paths } from '../../paths.js';
-import { fieldErrorOf, useAgenciesT } from './agencies-messages.js';
+import { useAgenciesT } from './agencies-messages.js';
 import { AGENCY_KINDS, UnitAgenciesQuery } from './agencies-page.js';
-import { todayInVietnam } from './unit-scope.js';
+import { useOutcome } from './mutation-outcome.js';
+import { formText, todayInVietnam } from './unit-scope.js';
 
 const AgencyQuery = graphql(`
   query AdminAgency($code: String!) {
@@ -159,45 +160,6 @@ type ServicePoint = Agency['servicePoints'][number];
 type Channel = NonNullable<VariablesOf<typeof CreateServicePointMutation>['input']['channel']>;
 const CHANNELS: Channel[] = ['IN_PERSON', 'ONLINE', 'POSTAL'];
 type Kind = NonNullable<VariablesOf<typeof UpdateAgencyMutation>['input']['kind']>;
-
-/** The outcome of a mutation: its typed error or transport error as state, with a success note. */
-function useOutcome() {
-  const { locale } = useLocale();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-  const [transport, setTransport] = useState<string | null>(null);
-  return {
-    error,
-    settle(
-      payload: { __typename?: string } | null | undefined,
-      combined: CombinedError | undefined,
-      ok: string,
-    ) {
-      const apiError = asApiError(payload);
-      setError(apiError);
-      setTransport(combined ? transportErrorText(combined, locale) : null);
-      setNote(!apiError && !combined && payload ? ok : null);
-      return !apiError && !combined && !!payload;
-    },
-    field: (name: string) => fieldErrorOf(error, name, locale),
-    view: (testId: string) => (
-      <>
-        {error || transport ? (
-          <Alert color="red" role="alert" data-testid={testId}>
-            {error ? apiErrorText(error, locale) : transport}
-          </Alert>
-        ) : null}
-        {note ? (
-          <Text c="teal.9" role="status" fw={500}>
-            {note}
-          </Text>
-        ) : null}
-      </>
-    ),
-  };
-}
-
-const formText = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
 
 function EditSection({ agency }: { agency: Agency }) {
   const t = useAgenciesT();

@@ -19,8 +19,9 @@ import { useMutation, useQuery } from 'urql';
 import { type ApiError, apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql.js';
 import { useSession } from '../../session.js';
-import { fieldErrorOf, useAgenciesT } from './agencies-messages.js';
-import { adminUnits, isSystemAdmin, ProvincesQuery, todayInVietnam } from './unit-scope.js';
+import { useAgenciesT } from './agencies-messages.js';
+import { useOutcome } from './mutation-outcome.js';
+import { formText, todayInVietnam, useUnitOptions } from './unit-scope.js';
 
 const WorkCalendarQuery = graphql(`
   query AdminWorkCalendar($unitId: ID!, $year: Int!) {
@@ -163,32 +164,22 @@ function MonthGrid({
 
 function AddDayForm({ unitId, onSaved }: { unitId: string; onSaved: () => void }) {
   const t = useAgenciesT();
-  const { locale } = useLocale();
   const [{ fetching }, setDay] = useMutation(SetDayMutation);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-  const [transport, setTransport] = useState<string | null>(null);
+  const outcome = useOutcome();
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    const date = text('date');
+    const date = formText(form, 'date');
     const result = await setDay({
       unitId,
       date,
-      kind: text('kind') as Kind,
-      name: text('name'),
-      nameEn: text('nameEn'),
+      kind: formText(form, 'kind') as Kind,
+      name: formText(form, 'name'),
+      nameEn: formText(form, 'nameEn'),
     });
-    const payload = result.data?.setCalendarDay;
-    const apiError = asApiError(payload);
-    setError(apiError);
-    setTransport(result.error ? transportErrorText(result.error, locale) : null);
-    const ok = !apiError && !result.error && !!payload;
-    setNote(ok ? t('cal.saved', { date }) : null);
-    if (ok) onSaved();
+    if (outcome.settle(result.data?.setCalendarDay, result.error, t('cal.saved', { date }))) onSaved();
   }
-  const f = (field: string) => fieldErrorOf(error, field, locale);
+  const f = outcome.field;
   return (
     <Card withBorder component="section" aria-labelledby="add-day-heading">
       <form onSubmit={submit} noValidate>
@@ -210,16 +201,7 @@ function AddDayForm({ unitId, onSaved }: { unitId: string; onSaved: () => void }
             <TextInput name="name" label={t('cal.name')} error={f('name')} />
             <TextInput name="nameEn" label={t('cal.nameEn')} error={f('nameEn')} />
           </SimpleGrid>
-          {error || transport ? (
-            <Alert color="red" role="alert" data-testid="calendar-error">
-              {error ? apiErrorText(error, locale) : transport}
-            </Alert>
-          ) : null}
-          {note ? (
-            <Text c="teal.9" role="status" fw={500}>
-              {note}
-            </Text>
-          ) : null}
+          {outcome.view('calendar-error')}
           <Group>
             <Button type="submit" loading={fetching}>
               {t('cal.save')}
@@ -237,16 +219,7 @@ export default function CalendarPage() {
   const { locale } = useLocale();
   const { viewer } = useSession();
   const [search, setSearch] = useSearchParams();
-  const [{ data: provinces }] = useQuery({
-    query: ProvincesQuery,
-    variables: { asOf: todayInVietnam() },
-    pause: !isSystemAdmin(viewer),
-  });
-  const options = useMemo(() => {
-    const own = adminUnits(viewer);
-    const ids = new Set(own.map((u) => u.id));
-    return [...own, ...(provinces?.units ?? []).filter((u) => !ids.has(u.id))];
-  }, [viewer, provinces]);
+  const options = useUnitOptions(viewer);
   const unitId = search.get('unit') ?? options[0]?.id ?? null;
   const yearParam = Number(search.get('year'));
   const year =

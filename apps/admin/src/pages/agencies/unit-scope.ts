@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
 import { graphql } from '../../graphql.js';
 import { isSystemAdmin, type Viewer } from '../../session.js';
 
@@ -19,10 +21,8 @@ export function adminUnits(viewer: Viewer | null): ScopeUnit[] {
   });
 }
 
-export { isSystemAdmin };
-
 /** Provinces on a date, for system admins to pick from. */
-export const ProvincesQuery = graphql(`
+const ProvincesQuery = graphql(`
   query AdminProvinces($asOf: Date) {
     units(level: PROVINCE, asOf: $asOf) {
       id
@@ -36,3 +36,20 @@ export const ProvincesQuery = graphql(`
 export function todayInVietnam(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 }
+
+/** The units the viewer may pick: their own first, then (for a system admin) today's provinces. */
+export function useUnitOptions(viewer: Viewer | null): ScopeUnit[] {
+  const [{ data: provinces }] = useQuery({
+    query: ProvincesQuery,
+    variables: { asOf: todayInVietnam() },
+    pause: !isSystemAdmin(viewer),
+  });
+  return useMemo(() => {
+    const own = adminUnits(viewer);
+    const ids = new Set(own.map((u) => u.id));
+    return [...own, ...(provinces?.units ?? []).filter((u) => !ids.has(u.id))];
+  }, [viewer, provinces]);
+}
+
+/** A trimmed text field of a submitted form. */
+export const formText = (form: FormData, name: string) => String(form.get(name) ?? '').trim();
