@@ -26,6 +26,13 @@ describeE2E('admin agencies and calendars', (app) => {
     await app.screenshot(page, 'admin-agencies-desktop');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
+    // English beside Vietnamese.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Agencies and administrative units' }).waitFor();
+    await page.getByText('Reorganised from 2025-06-30').first().waitFor();
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Cơ quan và đơn vị hành chính' }).waitFor();
+
     // Create: a bad code shows the API's field error beside the field, then a good one goes through.
     await page.getByLabel('Mã cơ quan').fill('mã sai');
     await page.getByLabel('Tiền tố số biên nhận').fill('BKN-E2E');
