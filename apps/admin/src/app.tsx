@@ -25,6 +25,9 @@ const CampaignsPage = lazy(() => import('./pages/campaigns/campaigns-page.js'));
 const CampaignPage = lazy(() => import('./pages/campaigns/campaign-page.js'));
 const FeedbackInboxPage = lazy(() => import('./pages/feedback/inbox-page.js'));
 const FeedbackPage = lazy(() => import('./pages/feedback/feedback-page.js'));
+const AgenciesPage = lazy(() => import('./pages/agencies/agencies-page.js'));
+const AgencyPage = lazy(() => import('./pages/agencies/agency-page.js'));
+const CalendarPage = lazy(() => import('./pages/agencies/calendar-page.js'));
 
 export { paths };
 
@@ -90,6 +93,8 @@ function Navigation() {
       {viewerCan(viewer, 'catalog') ? <NavItem to={paths.catalog}>{t('nav.catalog')}</NavItem> : null}
       {viewerCan(viewer, 'campaigns') ? <NavItem to={paths.campaigns}>{t('nav.campaigns')}</NavItem> : null}
       {viewerCan(viewer, 'feedback') ? <NavItem to={paths.feedback}>{t('nav.feedback')}</NavItem> : null}
+      {viewerCan(viewer, 'agencies') ? <NavItem to={paths.agencies}>{t('nav.agencies')}</NavItem> : null}
+      {viewerCan(viewer, 'agencies') ? <NavItem to={paths.calendar}>{t('nav.calendar')}</NavItem> : null}
       <NavItem to={paths.units}>{t('nav.units')}</NavItem>
       {viewer ? (
         <>
@@ -218,6 +223,30 @@ function Shell() {
             element={
               <Guard capability="feedback">
                 <FeedbackPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.agencies}
+            element={
+              <Guard capability="agencies">
+                <AgenciesPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={`${paths.agencies}/:code`}
+            element={
+              <Guard capability="agencies">
+                <AgencyPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.calendar}
+            element={
+              <Guard capability="agencies">
+                <CalendarPage />
               </Guard>
             }
           />

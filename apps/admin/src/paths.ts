@@ -12,6 +12,8 @@ export const paths = {
   catalogImport: '/danh-muc/nhap-tep',
   campaigns: '/khao-sat',
   feedback: '/phan-anh',
+  agencies: '/co-quan',
+  calendar: '/lich-lam-viec',
 } as const;
 
 export function dossierPath(id: string): string {
@@ -29,4 +31,8 @@ export function feedbackPath(id: string): string {
 /** The portal's page of an open campaign (its public link), e.g. for a poster's QR code. */
 export function portalOpenSurveyUrl(origin: string, campaignCode: string): string {
   return `${origin}/khao-sat/mo/${encodeURIComponent(campaignCode)}`;
+}
+
+export function agencyPath(code: string): string {
+  return `${paths.agencies}/${encodeURIComponent(code)}`;
 }

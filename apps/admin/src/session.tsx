@@ -33,7 +33,7 @@ export type Grant = Viewer['grants'][number];
 export type Role = Grant['role'];
 
 /** What a part of the app needs; the API enforces the same rules on every field. */
-export type Capability = 'desk' | 'reports' | 'catalog' | 'campaigns' | 'feedback';
+export type Capability = 'desk' | 'reports' | 'catalog' | 'campaigns' | 'feedback' | 'agencies';
 
 /** The roles that open each part of the app (the system admin opens everything). */
 const CAPABILITY_ROLES: Record<Capability, readonly Role[]> = {
@@ -42,6 +42,7 @@ const CAPABILITY_ROLES: Record<Capability, readonly Role[]> = {
   catalog: ['UNIT_ADMIN'],
   campaigns: ['UNIT_ADMIN'],
   feedback: ['OFFICER', 'UNIT_ADMIN'],
+  agencies: ['UNIT_ADMIN'],
 };
 
 export function viewerCan(viewer: Viewer | null, capability: Capability): boolean {
