@@ -114,7 +114,10 @@ describeE2E('admin feedback inbox', (app) => {
     await table.getByRole('link', { name: fresh }).waitFor();
     const lateRow = table.getByRole('row').filter({ has: page.getByRole('link', { name: late }) });
     await lateRow.getByTestId('overdue-badge').filter({ hasText: 'Quá hạn' }).waitFor();
-    await page.getByLabel('Chỉ phản ánh quá hạn').check();
+    // The box follows the address (`?qua-han=1`), so it turns on after the page re-renders: click, then wait
+    // for the address instead of `check()`, which reads the state back at once.
+    await page.getByLabel('Chỉ phản ánh quá hạn').click();
+    await page.waitForURL((url) => url.searchParams.get('qua-han') === '1');
     await table.getByRole('link', { name: fresh }).waitFor({ state: 'detached' });
     await table.getByRole('link', { name: late }).waitFor();
     expect(new URL(page.url()).searchParams.get('qua-han')).toBe('1');
