@@ -84,6 +84,10 @@ describeE2E('admin report quality flags', (app) => {
     await app.screenshot(page, 'admin-report-quality-desktop');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
+    const heatOverall = page.getByTestId('heat-map').getByRole('row', { name: /^Chỉ số chung/ });
+    await heatOverall.getByRole('cell').nth(1).filter({ hasText: /\d/ }).waitFor();
+    const heatWithFlagged = await heatOverall.textContent();
+
     // Leave the flagged responses out: every figure follows, and the choice is kept in the address.
     const exclude = page.getByRole('switch', { name: 'Loại phiếu bị gắn cờ' });
     await page.locator('label', { hasText: 'Loại phiếu bị gắn cờ' }).click();
@@ -103,6 +107,15 @@ describeE2E('admin report quality flags', (app) => {
     await agencyRows.nth(1).waitFor();
     const ranking = page.getByTestId('ranking-table').getByRole('row', { name: /Bắc Kạn/ });
     await ranking.getByRole('cell', { name: '85,16' }).waitFor();
+    // The heat map's second quarter (the ten forms were collected in June) follows too.
+    await expect
+      .poll(async () =>
+        page
+          .getByTestId('heat-map')
+          .getByRole('row', { name: /^Chỉ số chung/ })
+          .textContent(),
+      )
+      .not.toBe(heatWithFlagged);
     await app.screenshot(page, 'admin-report-quality-excluded-desktop');
     expect(await seriousAxeViolations(page)).toEqual([]);
 

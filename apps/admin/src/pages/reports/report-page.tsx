@@ -521,7 +521,7 @@ function ReportBody({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <CriteriaHeatMap unit={unit} year={year} quarter={quarter} />
+      <CriteriaHeatMap unit={unit} year={year} quarter={quarter} excludeFlagged={excludeFlagged} />
       <Breakdown
         unit={unit}
         year={year}
