@@ -1,17 +1,8 @@
 import { expect, it } from 'vitest';
 import { demoUsers, signedInPage } from './admin-session.js';
-import { ApiClient, DEMO_PASSWORD } from './api-client.js';
+import { ApiClient, createDemoCampaign, DEMO_PASSWORD } from './api-client.js';
 import { seriousAxeViolations } from './axe.js';
 import { describeE2E } from './harness.js';
-
-const CREATE = /* GraphQL */ `
-  mutation C($input: CreateCampaignInput!) {
-    createCampaign(input: $input) {
-      __typename
-      ... on MutationCreateCampaignSuccess { data { code } }
-    }
-  }
-`;
 
 const PAPER = /* GraphQL */ `
   mutation P($campaignCode: String!, $agencyCode: String!, $batchKey: String!, $collectedOn: Date, $rows: [PaperResponseInput!]!) {
@@ -28,25 +19,15 @@ const STRAIGHT_LINED = Array.from({ length: 10 }, () => ({ answers: Array(22).fi
 describeE2E('admin report quality flags', (app) => {
   it('shows the flags of the period and leaves flagged responses out of the report, breakdowns and ranking', async () => {
     // A 2019 campaign of Bắc Kạn's justice department, with ten straight-lined paper forms entered by its officer.
-    const unitAdmin = new ApiClient(app.baseUrl);
-    await unitAdmin.login(demoUsers.unitAdmin, DEMO_PASSWORD);
-    const { units } = await unitAdmin.query<{ units: { id: string; code: string }[] }>(
-      'query { units(level: PROVINCE, asOf: "2019-12-31") { id code } }',
-    );
-    const created = await unitAdmin.query<{ createCampaign: { __typename: string } }>(CREATE, {
-      input: {
-        code: 'E2E-GIAY-2019',
-        ownerUnit: units.find((u) => u.code === '06')?.id,
-        instrument: { code: 'SIPAS', version: '2017' },
-        name: 'Phiếu giấy 2019',
-        nameEn: 'Paper forms 2019',
-        mode: 'SAMPLE',
-        startsOn: '2019-01-01',
-        endsOn: '2019-12-31',
-        scope: { agencyCodes: ['BKN-STP'] },
-      },
+    await createDemoCampaign(app.baseUrl, {
+      code: 'E2E-GIAY-2019',
+      name: 'Phiếu giấy 2019',
+      nameEn: 'Paper forms 2019',
+      mode: 'SAMPLE',
+      startsOn: '2019-01-01',
+      endsOn: '2019-12-31',
+      agencyCodes: ['BKN-STP'],
     });
-    expect(created.createCampaign.__typename).toBe('MutationCreateCampaignSuccess');
     const officer = new ApiClient(app.baseUrl);
     await officer.login(demoUsers.officer, DEMO_PASSWORD);
     const entered = await officer.query<{ enterPaperResponses: { data: { inserted: number } } }>(PAPER, {

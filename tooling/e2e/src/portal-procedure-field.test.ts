@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { demoUsers } from './admin-session.js';
-import { ApiClient, DEMO_PASSWORD } from './api-client.js';
+import { ApiClient, createDemoCampaign, DEMO_PASSWORD } from './api-client.js';
 import { seriousAxeViolations } from './axe.js';
 import { describeE2E } from './harness.js';
 
@@ -20,28 +20,15 @@ describeE2E('portal: the satisfaction of a procedure’s field', (app) => {
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // An after-dossier campaign: citizens whose dossiers of the same field were returned answer it.
-    const unitAdmin = new ApiClient(app.baseUrl);
-    await unitAdmin.login(demoUsers.unitAdmin, DEMO_PASSWORD);
-    const { units } = await unitAdmin.query<{ units: { id: string; code: string }[] }>(
-      'query { units(level: PROVINCE, asOf: "2019-12-31") { id code } }',
-    );
-    const created = await unitAdmin.query<{ createCampaign: { __typename: string } }>(
-      'mutation C($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename } }',
-      {
-        input: {
-          code: 'E2E-SAU-HO-SO',
-          ownerUnit: units.find((u) => u.code === '06')?.id,
-          instrument: { code: 'SIPAS', version: '2017' },
-          name: 'Khảo sát sau hồ sơ',
-          nameEn: 'After-dossier survey',
-          mode: 'AFTER_DOSSIER',
-          startsOn: day(-10),
-          endsOn: day(30),
-          scope: { agencyCodes: ['BKN-STP'] },
-        },
-      },
-    );
-    expect(created.createCampaign.__typename).toBe('MutationCreateCampaignSuccess');
+    await createDemoCampaign(app.baseUrl, {
+      code: 'E2E-SAU-HO-SO',
+      name: 'Khảo sát sau hồ sơ',
+      nameEn: 'After-dossier survey',
+      mode: 'AFTER_DOSSIER',
+      startsOn: day(-10),
+      endsOn: day(30),
+      agencyCodes: ['BKN-STP'],
+    });
     const field = await app.db
       .selectFrom('procedure')
       .innerJoin('procedureField', 'procedureField.id', 'procedure.fieldId')

@@ -207,6 +207,22 @@ function useSurveyYears(unit: string): {
 }
 
 /**
+ * Moves on to the year before while the answer for the year being tried has no figure; true while still looking
+ * (the years loading, or a year's answer pending or without a figure).
+ */
+function useWalkBack(
+  years: ReturnType<typeof useSurveyYears>,
+  answer: { answered: boolean; year: number | undefined; found: boolean },
+): boolean {
+  const settled = years.year !== null && answer.answered && answer.year === years.year;
+  const { next } = years;
+  useEffect(() => {
+    if (settled && !answer.found) next();
+  }, [settled, answer.found, next]);
+  return years.fetching || (years.year !== null && !(settled && answer.found));
+}
+
+/**
  * The satisfaction of the procedure's field in the unit where it is handled (responses about dossiers of that
  * field, the latest year with answers), with its n and definition — withheld when the group is small. When the
  * field has no answers, the figures of the agencies handling the procedure stand in.
@@ -224,19 +240,13 @@ function FieldSatisfaction({ procedure, unit }: { procedure: Procedure; unit: st
   // Groups are labelled with the field's name, read from the same catalog row as the procedure's field.
   const group = breakdown?.groups.find((g) => g.label === procedure.field.name && g.overall.n > 0) ?? null;
   const agencies = procedure.agencies.filter(({ agency }) => agency.unit.code === unit);
-  const settled =
-    years.year !== null &&
-    data !== undefined &&
-    !fetching &&
-    !stale &&
-    operation?.variables.year === years.year;
-  const { next } = years;
-  useEffect(() => {
-    // No figure of the field in this year: try the year before.
-    if (settled && !group) next();
-  }, [settled, group, next]);
+  const looking = useWalkBack(years, {
+    answered: data !== undefined && !fetching && !stale,
+    year: operation?.variables.year,
+    found: group !== null,
+  });
 
-  if (years.fetching || (years.year !== null && !(settled && group))) {
+  if (looking) {
     return <Loader size="sm" aria-label={t('common.loading')} />;
   }
   if (!breakdown || !group) {
@@ -293,19 +303,13 @@ function AgencySatisfaction({ agency }: { agency: ProcedureAgency }) {
   const found = data?.indexReport.__typename === 'IndexReport' ? data.indexReport : null;
   const report = found && found.overall.n > 0 ? found : null;
   const name = localized({ vi: agency.name, en: agency.nameEn });
-  const settled =
-    years.year !== null &&
-    data !== undefined &&
-    !fetching &&
-    !stale &&
-    operation?.variables.year === years.year;
-  const { next } = years;
-  useEffect(() => {
-    // No figure of the agency in this year: try the year before.
-    if (settled && !report) next();
-  }, [settled, report, next]);
+  const looking = useWalkBack(years, {
+    answered: data !== undefined && !fetching && !stale,
+    year: operation?.variables.year,
+    found: report !== null,
+  });
 
-  if (years.fetching || (years.year !== null && !(settled && report))) {
+  if (looking) {
     return <Loader size="sm" aria-label={t('common.loading')} />;
   }
   if (!report) return <Text size="sm">{t('procedure.noSatisfaction', { agency: name })}</Text>;
