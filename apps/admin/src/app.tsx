@@ -18,6 +18,7 @@ const AccountPage = lazy(() => import('./pages/account-page.js'));
 const DeskQueuePage = lazy(() => import('./pages/desk/queue-page.js'));
 const ReceiveDossierPage = lazy(() => import('./pages/desk/receive-page.js'));
 const DossierPage = lazy(() => import('./pages/desk/dossier-page.js'));
+const PaperPage = lazy(() => import('./pages/desk/paper-page.js'));
 const ReportPage = lazy(() => import('./pages/reports/report-page.js'));
 const CatalogPage = lazy(() => import('./pages/catalog/catalog-page.js'));
 const ImportPage = lazy(() => import('./pages/catalog/import-page.js'));
@@ -159,6 +160,14 @@ function Shell() {
             element={
               <Guard capability="desk">
                 <ReceiveDossierPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={paths.paper}
+            element={
+              <Guard capability="desk">
+                <PaperPage />
               </Guard>
             }
           />

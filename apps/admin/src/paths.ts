@@ -6,6 +6,7 @@ export const paths = {
   account: '/tai-khoan',
   desk: '/mot-cua',
   receive: '/mot-cua/tiep-nhan',
+  paper: '/mot-cua/phieu-giay',
   dossier: '/mot-cua/ho-so',
   reports: '/bao-cao',
   catalog: '/danh-muc',

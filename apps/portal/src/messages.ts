@@ -111,6 +111,9 @@ export const portalMessages = defineMessages({
     'procedure.satisfactionHeading': 'Mức hài lòng của người dân',
     'procedure.satisfactionOf': 'Chỉ số hài lòng với {agency} ({period})',
     'procedure.noSatisfaction': 'Chưa có số liệu khảo sát hài lòng về {agency}.',
+    'procedure.fieldSatisfactionOf': 'Chỉ số hài lòng với thủ tục lĩnh vực {field} tại {unit} ({period})',
+    'procedure.noFieldSatisfaction':
+      'Chưa có phiếu khảo sát gắn với hồ sơ lĩnh vực {field}; dưới đây là chỉ số của cơ quan thực hiện.',
     'procedure.seeIndex': 'Xem chỉ số của tỉnh',
     'procedure.trackLink': 'Tra cứu hồ sơ đã nộp',
     'procedure.feedbackLink': 'Góp ý về thủ tục này',
@@ -395,6 +398,9 @@ export const portalMessages = defineMessages({
     'procedure.satisfactionHeading': 'Citizen satisfaction',
     'procedure.satisfactionOf': 'Satisfaction with {agency} ({period})',
     'procedure.noSatisfaction': 'No satisfaction survey data about {agency} yet.',
+    'procedure.fieldSatisfactionOf': 'Satisfaction with {field} procedures in {unit} ({period})',
+    'procedure.noFieldSatisfaction':
+      'No survey answer is linked to a {field} dossier yet; the figures of the handling agency stand in.',
     'procedure.seeIndex': 'See the province’s index',
     'procedure.trackLink': 'Track a dossier you submitted',
     'procedure.feedbackLink': 'Give feedback about this procedure',

@@ -138,4 +138,36 @@ describeE2E('admin campaigns', (app) => {
       .waitFor({ timeout: 15_000 });
     await app.screenshot(page, 'admin-campaign-open-response-desktop');
   });
+
+  it('edits a campaign’s names and period, refusing an end before the start', async () => {
+    const page = await signedInPage(app, demoUsers.unitAdmin);
+    // The sample campaign created by the first test of this file.
+    await page.goto(`${app.baseUrl}/admin/khao-sat/E2E-MAU-BKN`);
+    await page.getByRole('heading', { name: 'Khảo sát mẫu một cửa Bắc Kạn' }).waitFor();
+    await page.getByRole('button', { name: 'Sửa cuộc khảo sát' }).click();
+    const form = page.getByRole('region', { name: 'Sửa tên và thời gian' });
+    const startsOn = await form.getByLabel('Từ ngày').inputValue();
+    await form.getByLabel('Tên (tiếng Việt)').fill('Khảo sát mẫu Sở Tư pháp Bắc Kạn');
+    await form.getByLabel('Đến ngày').fill('2019-01-01');
+    await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await form.getByText('Ngày kết thúc phải không sớm hơn ngày bắt đầu.').waitFor();
+    expect(await form.getByLabel('Đến ngày').getAttribute('aria-invalid')).toBe('true');
+    await app.screenshot(page, 'admin-campaign-edit-error-desktop');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    // Nothing was written.
+    const before = await app.db
+      .selectFrom('campaign')
+      .select(['nameVi', 'endsOn'])
+      .where('code', '=', 'E2E-MAU-BKN')
+      .executeTakeFirstOrThrow();
+    expect(before.nameVi).toBe('Khảo sát mẫu một cửa Bắc Kạn');
+
+    const endsOn = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('Đến ngày').fill(endsOn);
+    await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await page.getByTestId('campaign-saved').waitFor();
+    await page.getByRole('heading', { name: 'Khảo sát mẫu Sở Tư pháp Bắc Kạn' }).waitFor();
+    await page.getByText(`${startsOn} – ${endsOn}`, { exact: false }).waitFor();
+    await app.screenshot(page, 'admin-campaign-edited-desktop');
+  });
 });

@@ -34,3 +34,38 @@ export class ApiClient {
 
 /** Demo accounts share this password (README, "Demo data"). */
 export const DEMO_PASSWORD = 'ChiSo@demo2019';
+
+/** A SIPAS 2017 campaign of Bắc Kạn (the demo province, code 06), as `createCampaign` takes it. */
+export interface DemoCampaign {
+  code: string;
+  name: string;
+  nameEn: string;
+  mode: 'SAMPLE' | 'OPEN' | 'AFTER_DOSSIER';
+  startsOn: string;
+  endsOn: string;
+  agencyCodes: string[];
+}
+
+/** Creates a campaign of Bắc Kạn the way its unit admin does (demo account `tinh@…`); throws when refused. */
+export async function createDemoCampaign(baseUrl: string, campaign: DemoCampaign): Promise<void> {
+  const api = new ApiClient(baseUrl);
+  await api.login('tinh@demo.chiso.vn', DEMO_PASSWORD);
+  const { units } = await api.query<{ units: { id: string; code: string }[] }>(
+    'query { units(level: PROVINCE, asOf: "2019-12-31") { id code } }',
+  );
+  const { agencyCodes, ...rest } = campaign;
+  const created = await api.query<{ createCampaign: { __typename: string } }>(
+    'mutation C($input: CreateCampaignInput!) { createCampaign(input: $input) { __typename } }',
+    {
+      input: {
+        ...rest,
+        ownerUnit: units.find((u) => u.code === '06')?.id,
+        instrument: { code: 'SIPAS', version: '2017' },
+        scope: { agencyCodes },
+      },
+    },
+  );
+  if (created.createCampaign.__typename !== 'MutationCreateCampaignSuccess') {
+    throw new Error(`createCampaign: ${created.createCampaign.__typename}`);
+  }
+}

@@ -1,6 +1,6 @@
 import { IndexFigure, useLocale, useLocalized } from '@chiso/ui';
 import { Alert, Anchor, Badge, Group, List, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { paths } from '../app-paths.js';
@@ -125,6 +125,38 @@ const AgencyIndexQuery = graphql(`
   }
 `);
 
+const FieldIndexQuery = graphql(`
+  query FieldIndex($unit: String!, $year: Int!) {
+    indexBreakdown(unit: $unit, year: $year, by: PROCEDURE_FIELD) {
+      __typename
+      ... on IndexBreakdown {
+        minSample
+        period {
+          label
+          labelEn
+        }
+        unit {
+          code
+          name
+          nameEn
+        }
+        groups {
+          key
+          label
+          withheld
+          overall {
+            value
+            ciLow
+            ciHigh
+            n
+            publishable
+          }
+        }
+      }
+    }
+  }
+`);
+
 type Procedure = Extract<
   NonNullable<ResultOf<typeof ProcedureQuery>['procedure']>,
   { __typename: 'Procedure' }
@@ -142,31 +174,144 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The latest year in which the agency's unit has survey answers, then the agency's own figure for it. */
+/**
+ * The years in which a unit has survey answers, latest first, and the one being tried: a caller moves on to
+ * the year before (`next`) when the latest has no figure for it — a unit retired in a reorganisation keeps
+ * answers in its history but has no report for the years after it.
+ */
+function useSurveyYears(unit: string): {
+  year: number | null;
+  fetching: boolean;
+  exhausted: boolean;
+  next: () => void;
+} {
+  const [{ data, fetching }] = useQuery({ query: UnitYearsQuery, variables: { unit } });
+  const [step, setStep] = useState(0);
+  const next = useCallback(() => setStep((s) => s + 1), []);
+  const history = data?.unitIndexHistory.__typename === 'UnitIndexHistory' ? data.unitIndexHistory : null;
+  const years = [
+    ...new Set(
+      (history?.series ?? [])
+        .filter((s) => s.role === 'SELF')
+        .flatMap((s) => s.points)
+        .filter((p) => (p.computed?.n ?? 0) > 0)
+        .map((p) => p.year),
+    ),
+  ].sort((a, b) => b - a);
+  return {
+    year: years[step] ?? null,
+    fetching,
+    exhausted: !fetching && step >= years.length,
+    next,
+  };
+}
+
+/**
+ * Moves on to the year before while the answer for the year being tried has no figure; true while still looking
+ * (the years loading, or a year's answer pending or without a figure).
+ */
+function useWalkBack(
+  years: ReturnType<typeof useSurveyYears>,
+  answer: { answered: boolean; year: number | undefined; found: boolean },
+): boolean {
+  const settled = years.year !== null && answer.answered && answer.year === years.year;
+  const { next } = years;
+  useEffect(() => {
+    if (settled && !answer.found) next();
+  }, [settled, answer.found, next]);
+  return years.fetching || (years.year !== null && !(settled && answer.found));
+}
+
+/**
+ * The satisfaction of the procedure's field in the unit where it is handled (responses about dossiers of that
+ * field, the latest year with answers), with its n and definition — withheld when the group is small. When the
+ * field has no answers, the figures of the agencies handling the procedure stand in.
+ */
+function FieldSatisfaction({ procedure, unit }: { procedure: Procedure; unit: string }) {
+  const t = useT();
+  const localized = useLocalized();
+  const years = useSurveyYears(unit);
+  const [{ data, fetching, stale, operation }] = useQuery({
+    query: FieldIndexQuery,
+    variables: { unit, year: years.year ?? 0 },
+    pause: years.year === null,
+  });
+  const breakdown = data?.indexBreakdown.__typename === 'IndexBreakdown' ? data.indexBreakdown : null;
+  // Groups are labelled with the field's name, read from the same catalog row as the procedure's field.
+  const group = breakdown?.groups.find((g) => g.label === procedure.field.name && g.overall.n > 0) ?? null;
+  const agencies = procedure.agencies.filter(({ agency }) => agency.unit.code === unit);
+  const looking = useWalkBack(years, {
+    answered: data !== undefined && !fetching && !stale,
+    year: operation?.variables.year,
+    found: group !== null,
+  });
+
+  if (looking) {
+    return <Loader size="sm" aria-label={t('common.loading')} />;
+  }
+  if (!breakdown || !group) {
+    return (
+      <Stack gap="md" data-testid="field-satisfaction-fallback">
+        <Text size="sm">
+          {t('procedure.noFieldSatisfaction', {
+            field: localized({ vi: procedure.field.name, en: procedure.field.nameEn }),
+          })}
+        </Text>
+        {agencies.map(({ agency }) => (
+          <AgencySatisfaction key={agency.code} agency={agency} />
+        ))}
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="xs" data-testid="field-satisfaction">
+      <IndexFigure
+        metric="overall-index"
+        label={t('procedure.fieldSatisfactionOf', {
+          field: localized({ vi: procedure.field.name, en: procedure.field.nameEn }),
+          unit: localized({ vi: breakdown.unit.name, en: breakdown.unit.nameEn }),
+          period: localized({ vi: breakdown.period.label, en: breakdown.period.labelEn }),
+        })}
+        value={group.overall.value ?? null}
+        interval={
+          group.overall.ciLow != null && group.overall.ciHigh != null
+            ? { low: group.overall.ciLow, high: group.overall.ciHigh }
+            : null
+        }
+        n={group.overall.n}
+        publishable={group.overall.publishable && !group.withheld}
+        minimumSample={breakdown.minSample}
+        suffix="%"
+      />
+      <Anchor component={Link} to={paths.index} size="sm">
+        {t('procedure.seeIndex')}
+      </Anchor>
+    </Stack>
+  );
+}
+
+/** The agency's own figure in the latest year in which its unit has survey answers. */
 function AgencySatisfaction({ agency }: { agency: ProcedureAgency }) {
   const t = useT();
   const localized = useLocalized();
-  const [{ data: years, fetching: loadingYears }] = useQuery({
-    query: UnitYearsQuery,
-    variables: { unit: agency.unit.code },
-  });
-  const history = years?.unitIndexHistory.__typename === 'UnitIndexHistory' ? years.unitIndexHistory : null;
-  const year =
-    history?.series
-      .filter((s) => s.role === 'SELF')
-      .flatMap((s) => s.points)
-      .filter((p) => (p.computed?.n ?? 0) > 0)
-      .reduce<number | null>((latest, p) => (latest === null || p.year > latest ? p.year : latest), null) ??
-    null;
-  const [{ data, fetching }] = useQuery({
+  const years = useSurveyYears(agency.unit.code);
+  const [{ data, fetching, stale, operation }] = useQuery({
     query: AgencyIndexQuery,
-    variables: { unit: agency.unit.code, agency: agency.code, year: year ?? 0 },
-    pause: year === null,
+    variables: { unit: agency.unit.code, agency: agency.code, year: years.year ?? 0 },
+    pause: years.year === null,
   });
-  const report = data?.indexReport.__typename === 'IndexReport' ? data.indexReport : null;
+  const found = data?.indexReport.__typename === 'IndexReport' ? data.indexReport : null;
+  const report = found && found.overall.n > 0 ? found : null;
   const name = localized({ vi: agency.name, en: agency.nameEn });
+  const looking = useWalkBack(years, {
+    answered: data !== undefined && !fetching && !stale,
+    year: operation?.variables.year,
+    found: report !== null,
+  });
 
-  if (loadingYears || fetching) return <Loader size="sm" aria-label={t('common.loading')} />;
+  if (looking) {
+    return <Loader size="sm" aria-label={t('common.loading')} />;
+  }
   if (!report) return <Text size="sm">{t('procedure.noSatisfaction', { agency: name })}</Text>;
   return (
     <Stack gap="xs">
@@ -369,7 +514,9 @@ function ProcedureDetail({ procedure }: { procedure: Procedure }) {
           {procedure.agencies.length === 0 ? (
             <Text size="sm">{t('procedure.notStated')}</Text>
           ) : (
-            procedure.agencies.map(({ agency }) => <AgencySatisfaction key={agency.code} agency={agency} />)
+            [...new Set(procedure.agencies.map(({ agency }) => agency.unit.code))].map((unit) => (
+              <FieldSatisfaction key={unit} procedure={procedure} unit={unit} />
+            ))
           )}
         </Stack>
       </Section>

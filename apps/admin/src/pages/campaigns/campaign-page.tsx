@@ -12,6 +12,7 @@ import {
   Stack,
   Table,
   Text,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -95,6 +96,17 @@ const CloseCampaignMutation = graphql(`
   }
 `);
 
+const UpdateCampaignMutation = graphql(`
+  mutation UpdateCampaign($code: String!, $input: UpdateCampaignInput!) {
+    updateCampaign(code: $code, input: $input) {
+      __typename
+      ... on MutationUpdateCampaignSuccess { data { id name nameEn startsOn endsOn status } }
+      ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
+      ... on Error { message messageEn }
+    }
+  }
+`);
+
 /** One campaign: scope and period, tokens or its public link, and coverage refreshed while the page is open. */
 export default function CampaignPage() {
   const t = useCampaignT();
@@ -159,6 +171,7 @@ export default function CampaignPage() {
           {t('detail.scope')}: {scope.length > 0 ? scope.join('; ') : t('detail.scopeAll')}
         </Text>
       </Stack>
+      {canManage && campaign.status !== 'CLOSED' ? <EditCampaign campaign={campaign} /> : null}
       <Coverage code={campaign.code} live={active} />
       {campaign.mode === 'SAMPLE' && active && canManage ? (
         <SampleTokens code={campaign.code} agencies={campaign.scopeAgencies} />
@@ -200,6 +213,140 @@ export default function CampaignPage() {
         </Alert>
       ) : null}
     </Stack>
+  );
+}
+
+/** Field errors in a red dark enough to read (WCAG AA), the typed value in the usual text colour. */
+const INVALID_STYLES = {
+  input: { color: 'var(--mantine-color-text)' },
+  error: { color: 'var(--mantine-color-red-9)' },
+};
+const EDITABLE = ['name', 'nameEn', 'startsOn', 'endsOn'];
+
+/** The campaign's names and period, edited by its unit's admins while it is not closed. */
+function EditCampaign({
+  campaign,
+}: {
+  campaign: { code: string; name: string; nameEn: string; startsOn: string; endsOn: string };
+}) {
+  const t = useCampaignT();
+  const { locale } = useLocale();
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState(campaign);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [state, update] = useMutation(UpdateCampaignMutation);
+  const fieldError = (field: string) => {
+    const found = problem?.fieldErrors?.find((e) => e.path[e.path.length - 1] === field);
+    return found ? (locale === 'vi' ? found.message : found.messageEn) : undefined;
+  };
+  const set = (field: 'name' | 'nameEn' | 'startsOn' | 'endsOn') => (value: string) =>
+    setValues((previous) => ({ ...previous, [field]: value }));
+
+  if (!open) {
+    return (
+      <Group className={classes.noPrint}>
+        <Button
+          variant="default"
+          onClick={() => {
+            setValues(campaign);
+            setProblem(null);
+            setOpen(true);
+          }}
+        >
+          {t('edit.open')}
+        </Button>
+        {saved ? (
+          <Text size="sm" role="status" data-testid="campaign-saved">
+            {t('edit.saved')}
+          </Text>
+        ) : null}
+      </Group>
+    );
+  }
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="campaign-edit" className={classes.noPrint}>
+      <form
+        onSubmit={async (event) => {
+          event.preventDefault();
+          setProblem(null);
+          const result = await update({
+            code: campaign.code,
+            input: {
+              name: values.name,
+              nameEn: values.nameEn,
+              startsOn: values.startsOn,
+              endsOn: values.endsOn,
+            },
+          });
+          const answer = result.data?.updateCampaign;
+          if (answer?.__typename === 'MutationUpdateCampaignSuccess') {
+            setSaved(true);
+            setOpen(false);
+          } else {
+            setProblem(asApiError(answer) ?? { __typename: 'Error', message: result.error?.message });
+          }
+        }}
+      >
+        <Stack gap="sm">
+          <Title order={3} size="h4" id="campaign-edit">
+            {t('edit.heading')}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('form.name')}
+              value={values.name}
+              onChange={(event) => set('name')(event.currentTarget.value)}
+              error={fieldError('name')}
+              styles={INVALID_STYLES}
+              required
+            />
+            <TextInput
+              label={t('form.nameEn')}
+              value={values.nameEn}
+              onChange={(event) => set('nameEn')(event.currentTarget.value)}
+              error={fieldError('nameEn')}
+              styles={INVALID_STYLES}
+              required
+            />
+            <TextInput
+              type="date"
+              label={t('form.startsOn')}
+              value={values.startsOn}
+              onChange={(event) => set('startsOn')(event.currentTarget.value)}
+              error={fieldError('startsOn')}
+              styles={INVALID_STYLES}
+              required
+            />
+            <TextInput
+              type="date"
+              label={t('form.endsOn')}
+              value={values.endsOn}
+              onChange={(event) => set('endsOn')(event.currentTarget.value)}
+              error={fieldError('endsOn')}
+              styles={INVALID_STYLES}
+              required
+            />
+          </SimpleGrid>
+          {problem &&
+          !(problem.fieldErrors ?? []).every((e) => EDITABLE.includes(e.path[e.path.length - 1] ?? '')) ? (
+            <Alert color="red" role="alert" data-testid="campaign-edit-error">
+              <Text size="sm" c="dark.8">
+                {apiErrorText(problem, locale)}
+              </Text>
+            </Alert>
+          ) : null}
+          <Group>
+            <Button type="submit" loading={state.fetching}>
+              {t('edit.save')}
+            </Button>
+            <Button variant="default" onClick={() => setOpen(false)}>
+              {t('edit.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
   );
 }
 

@@ -98,9 +98,14 @@ export default function DeskQueuePage() {
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Title order={2}>{t('desk.heading')}</Title>
-        <Button component={Link} to={`${paths.receive}?${search.toString()}`}>
-          {t('desk.receive')}
-        </Button>
+        <Group>
+          <Button component={Link} variant="default" to={`${paths.paper}?${search.toString()}`}>
+            {t('paper.open')}
+          </Button>
+          <Button component={Link} to={`${paths.receive}?${search.toString()}`}>
+            {t('desk.receive')}
+          </Button>
+        </Group>
       </Group>
       {!desk.agency && !desk.fetching ? <Alert color="yellow">{t('desk.noAgency')}</Alert> : null}
       <Group align="flex-end">

@@ -21,8 +21,20 @@ import { downloadBlob } from './report-csv.js';
 import { useReportT } from './report-messages.js';
 
 const CriteriaQuery = graphql(`
-  query HeatMapCriteria($unit: String!, $year: Int!, $quarter: Int, $agency: String) {
-    indexReport(unit: $unit, year: $year, quarter: $quarter, agency: $agency) {
+  query HeatMapCriteria(
+    $unit: String!
+    $year: Int!
+    $quarter: Int
+    $agency: String
+    $excludeFlagged: Boolean
+  ) {
+    indexReport(
+      unit: $unit
+      year: $year
+      quarter: $quarter
+      agency: $agency
+      excludeFlagged: $excludeFlagged
+    ) {
       __typename
       ... on IndexReport {
         overall { value n publishable }
@@ -33,8 +45,14 @@ const CriteriaQuery = graphql(`
 `);
 
 const AgencyGroupsQuery = graphql(`
-  query HeatMapAgencies($unit: String!, $year: Int!, $quarter: Int) {
-    indexBreakdown(unit: $unit, year: $year, quarter: $quarter, by: AGENCY) {
+  query HeatMapAgencies($unit: String!, $year: Int!, $quarter: Int, $excludeFlagged: Boolean) {
+    indexBreakdown(
+      unit: $unit
+      year: $year
+      quarter: $quarter
+      by: AGENCY
+      excludeFlagged: $excludeFlagged
+    ) {
       __typename
       ... on IndexBreakdown {
         groups { key label labelEn agency { id code } coverage { responded } }
@@ -74,10 +92,13 @@ export function CriteriaHeatMap({
   unit,
   year,
   quarter,
+  excludeFlagged = false,
 }: {
   unit: string;
   year: number;
   quarter: number | null;
+  /** Leave responses with a quality flag out, as the rest of the report does. */
+  excludeFlagged?: boolean;
 }) {
   const t = useReportT();
   const { locale } = useLocale();
@@ -85,7 +106,7 @@ export function CriteriaHeatMap({
   const [across, setAcross] = useState<'QUARTER' | 'AGENCY'>('QUARTER');
   const [{ data: agencyData }] = useQuery({
     query: AgencyGroupsQuery,
-    variables: { unit, year, quarter },
+    variables: { unit, year, quarter, excludeFlagged },
     pause: across !== 'AGENCY',
   });
   const [columns, setColumns] = useState<Column[] | null>(null);
@@ -104,13 +125,13 @@ export function CriteriaHeatMap({
         ? [1, 2, 3, 4].map((q) => ({
             key: `Q${q}`,
             label: t('report.quarterN', { n: q }),
-            variables: { unit, year, quarter: q, agency: null },
+            variables: { unit, year, quarter: q, agency: null, excludeFlagged },
           }))
         : agencyGroups
           ? agencyGroups.map((g) => ({
               key: g.key,
               label: g.agency!.code,
-              variables: { unit, year, quarter, agency: g.agency!.code },
+              variables: { unit, year, quarter, agency: g.agency!.code, excludeFlagged },
             }))
           : null;
     if (!wanted) return;
@@ -140,7 +161,7 @@ export function CriteriaHeatMap({
       current = false;
     };
     // agencyGroups is derived from agencyData, a dependency: it changes only with the data.
-  }, [client, unit, year, quarter, across, agencyData, t]);
+  }, [client, unit, year, quarter, excludeFlagged, across, agencyData, t]);
 
   return (
     <Stack gap="sm">

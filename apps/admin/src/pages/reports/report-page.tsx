@@ -8,6 +8,7 @@ import {
   NativeSelect,
   SimpleGrid,
   Stack,
+  Switch,
   Table,
   Text,
   Title,
@@ -40,8 +41,8 @@ const FigureFields = graphql(`
 
 const ReportQuery = graphql(
   `
-  query IndexReport($unit: String!, $year: Int!, $quarter: Int) {
-    indexReport(unit: $unit, year: $year, quarter: $quarter) {
+  query IndexReport($unit: String!, $year: Int!, $quarter: Int, $excludeFlagged: Boolean) {
+    indexReport(unit: $unit, year: $year, quarter: $quarter, excludeFlagged: $excludeFlagged) {
       __typename
       ... on IndexReport {
         period { label labelEn }
@@ -60,6 +61,14 @@ const ReportQuery = graphql(
           overall { difference significant pValue withheld }
           items { code difference significant pValue withheld }
         }
+        quality {
+          excludeFlagged
+          flaggedResponses
+          kinds { kind responses }
+          withFlagged { ...ReportFigure }
+          withoutFlagged { ...ReportFigure }
+          difference
+        }
       }
       ... on Error { message messageEn }
     }
@@ -70,10 +79,17 @@ const ReportQuery = graphql(
 
 const BreakdownQuery = graphql(
   `
-  query IndexBreakdown($unit: String!, $year: Int!, $quarter: Int, $by: IndexBreakdownBy!) {
-    indexBreakdown(unit: $unit, year: $year, quarter: $quarter, by: $by) {
+  query IndexBreakdown(
+    $unit: String!
+    $year: Int!
+    $quarter: Int
+    $by: IndexBreakdownBy!
+    $excludeFlagged: Boolean
+  ) {
+    indexBreakdown(unit: $unit, year: $year, quarter: $quarter, by: $by, excludeFlagged: $excludeFlagged) {
       __typename
       ... on IndexBreakdown {
+        valuesRevealed
         groups {
           key
           label
@@ -91,8 +107,8 @@ const BreakdownQuery = graphql(
 );
 
 const RankingQuery = graphql(`
-  query ProvinceRanking($year: Int!) {
-    ranking(level: PROVINCE, year: $year) {
+  query ProvinceRanking($year: Int!, $excludeFlagged: Boolean) {
+    ranking(level: PROVINCE, year: $year, excludeFlagged: $excludeFlagged) {
       __typename
       ... on Ranking {
         rankedUnits
@@ -126,8 +142,8 @@ const SnapshotsQuery = graphql(`
 `);
 
 const FreezeMutation = graphql(`
-  mutation FreezeIndexSnapshot($unit: String!, $year: Int!, $quarter: Int) {
-    freezeIndexSnapshot(unit: $unit, year: $year, quarter: $quarter) {
+  mutation FreezeIndexSnapshot($unit: String!, $year: Int!, $quarter: Int, $excludeFlagged: Boolean) {
+    freezeIndexSnapshot(unit: $unit, year: $year, quarter: $quarter, excludeFlagged: $excludeFlagged) {
       __typename
       ... on MutationFreezeIndexSnapshotSuccess { data { id status period { label labelEn } } }
       ... on Error { message messageEn }
@@ -155,7 +171,19 @@ type Report = Extract<
   NonNullable<ResultOf<typeof ReportQuery>['indexReport']>,
   { __typename: 'IndexReport' }
 >;
-type By = 'AGENCY' | 'CHANNEL' | 'MONTH' | 'QUARTER';
+const BREAKDOWNS = [
+  'AGENCY',
+  'CHANNEL',
+  'MONTH',
+  'QUARTER',
+  'GENDER',
+  'AGE_BAND',
+  'EDUCATION',
+  'PROCEDURE_FIELD',
+  'QUALITY_FLAG',
+] as const;
+type By = (typeof BREAKDOWNS)[number];
+const FLAG_KINDS = ['too_fast', 'straight_lining', 'burst'] as const;
 const FIRST_YEAR = 2017;
 
 /** A unit's index report for a year or quarter: figures with definitions, criteria, breakdowns, snapshots. */
@@ -175,11 +203,16 @@ export default function ReportPage() {
   const year = Number(search.get('year')) || 2019;
   const quarterParam = Number(search.get('quarter'));
   const quarter = quarterParam >= 1 && quarterParam <= 4 ? quarterParam : null;
-  const by = (['AGENCY', 'CHANNEL', 'MONTH', 'QUARTER'] as By[]).includes(search.get('by') as By)
+  const by = (BREAKDOWNS as readonly string[]).includes(search.get('by') ?? '')
     ? (search.get('by') as By)
     : 'AGENCY';
+  // Leaving flagged responses out applies to every figure of the page: report, breakdowns and ranking.
+  const excludeFlagged = search.get('flagged') === 'exclude';
 
-  const [{ data, fetching, error }] = useQuery({ query: ReportQuery, variables: { unit, year, quarter } });
+  const [{ data, fetching, error }] = useQuery({
+    query: ReportQuery,
+    variables: { unit, year, quarter, excludeFlagged },
+  });
   const report = data?.indexReport;
 
   function setParam(key: string, value: string | null) {
@@ -216,6 +249,13 @@ export default function ReportPage() {
             ...[1, 2, 3, 4].map((n) => ({ value: String(n), label: t('report.quarterN', { n }) })),
           ]}
         />
+        <Switch
+          label={t('quality.exclude')}
+          description={t('quality.excludeHint')}
+          maw={360}
+          checked={excludeFlagged}
+          onChange={(event) => setParam('flagged', event.currentTarget.checked ? 'exclude' : null)}
+        />
         {fetching ? <Loader size="sm" aria-hidden /> : null}
       </Group>
       {error ? (
@@ -239,16 +279,18 @@ export default function ReportPage() {
           quarter={quarter}
           by={by}
           setBy={(b) => setParam('by', b)}
+          excludeFlagged={excludeFlagged}
         />
       ) : null}
       <Snapshots
         unit={unit}
         year={year}
         quarter={quarter}
+        excludeFlagged={excludeFlagged}
         canFreeze={hasRole(viewer, 'SYSTEM_ADMIN', 'UNIT_ADMIN', 'ANALYST')}
         canPublish={hasRole(viewer, 'SYSTEM_ADMIN', 'UNIT_ADMIN')}
       />
-      <Ranking year={year} highlight={unit} />
+      <Ranking year={year} highlight={unit} excludeFlagged={excludeFlagged} />
     </Stack>
   );
 }
@@ -291,6 +333,7 @@ function ReportBody({
   quarter,
   by,
   setBy,
+  excludeFlagged,
 }: {
   report: Report;
   unit: string;
@@ -298,6 +341,7 @@ function ReportBody({
   quarter: number | null;
   by: By;
   setBy: (by: By) => void;
+  excludeFlagged: boolean;
 }) {
   const { t, locale, localName, localLabel } = useReportTools();
   const percent = (x: number | null | undefined) => formatNumber(x, locale, 2);
@@ -360,6 +404,7 @@ function ReportBody({
         })}{' '}
         · {t('report.minSample', { n: report.minSample })}
       </Text>
+      <Quality quality={report.quality} minSample={report.minSample} />
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         <div data-testid="overall-figure">
           <IndexFigure
@@ -476,8 +521,15 @@ function ReportBody({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <CriteriaHeatMap unit={unit} year={year} quarter={quarter} />
-      <Breakdown unit={unit} year={year} quarter={quarter} by={by} setBy={setBy} />
+      <CriteriaHeatMap unit={unit} year={year} quarter={quarter} excludeFlagged={excludeFlagged} />
+      <Breakdown
+        unit={unit}
+        year={year}
+        quarter={quarter}
+        by={by}
+        setBy={setBy}
+        excludeFlagged={excludeFlagged}
+      />
       <IndexTrend unit={unit} />
     </>
   );
@@ -489,15 +541,20 @@ function Breakdown({
   quarter,
   by,
   setBy,
+  excludeFlagged,
 }: {
   unit: string;
   year: number;
   quarter: number | null;
   by: By;
   setBy: (by: By) => void;
+  excludeFlagged: boolean;
 }) {
   const { t, locale, localLabel } = useReportTools();
-  const [{ data }] = useQuery({ query: BreakdownQuery, variables: { unit, year, quarter, by } });
+  const [{ data }] = useQuery({
+    query: BreakdownQuery,
+    variables: { unit, year, quarter, by, excludeFlagged },
+  });
   const result = data?.indexBreakdown;
   const groups = result?.__typename === 'IndexBreakdown' ? result.groups : [];
   return (
@@ -510,12 +567,22 @@ function Breakdown({
           label={t('report.breakdownBy')}
           value={by}
           onChange={(event) => setBy(event.currentTarget.value as By)}
-          data={(['AGENCY', 'CHANNEL', 'MONTH', 'QUARTER'] as By[]).map((value) => ({
+          data={BREAKDOWNS.map((value) => ({
             value,
             label: t(`report.by.${value}`),
           }))}
         />
       </Group>
+      {result?.__typename === 'IndexBreakdown' && groups.length === 0 ? (
+        <Text size="sm">{t('report.noGroups')}</Text>
+      ) : null}
+      {result && result.__typename !== 'IndexBreakdown' ? (
+        <Alert color="yellow" role="alert" data-testid="breakdown-refused">
+          <Text size="sm" c="dark.8">
+            {apiErrorText(asApiError(result) ?? { __typename: '' }, locale)}
+          </Text>
+        </Alert>
+      ) : null}
       <Table.ScrollContainer minWidth={700}>
         <Table striped withTableBorder data-testid="breakdown-table">
           <Table.Thead>
@@ -535,7 +602,13 @@ function Breakdown({
               <Table.Tr key={group.key}>
                 <Table.Td>{localLabel(group)}</Table.Td>
                 <Table.Td ta="right" fw={600}>
-                  <FigureValue value={group.overall.value} publishable={group.overall.publishable} />
+                  {group.withheld && group.overall.value === null ? (
+                    <Text span size="sm" c="dimmed" data-testid="group-withheld">
+                      {t('report.groupWithheld')}
+                    </Text>
+                  ) : (
+                    <FigureValue value={group.overall.value} publishable={group.overall.publishable} />
+                  )}
                 </Table.Td>
                 <Table.Td>
                   {group.overall.ciLow !== null && group.overall.ciHigh !== null
@@ -552,9 +625,17 @@ function Breakdown({
   );
 }
 
-function Ranking({ year, highlight }: { year: number; highlight: string }) {
+function Ranking({
+  year,
+  highlight,
+  excludeFlagged,
+}: {
+  year: number;
+  highlight: string;
+  excludeFlagged: boolean;
+}) {
   const { t, locale, localName } = useReportTools();
-  const [{ data }] = useQuery({ query: RankingQuery, variables: { year } });
+  const [{ data }] = useQuery({ query: RankingQuery, variables: { year, excludeFlagged } });
   const ranking = data?.ranking;
   if (ranking?.__typename !== 'Ranking') return null;
   const entries = [...ranking.entries].sort((a, b) => (a.rank ?? 999) - (b.rank ?? 999));
@@ -604,16 +685,102 @@ function Ranking({ year, highlight }: { year: number; highlight: string }) {
   );
 }
 
+/**
+ * The period's quality flags (counts per kind), the overall index with and without flagged responses and their
+ * difference, and the switch that leaves flagged responses out of every figure on the page.
+ */
+function Quality({ quality, minSample }: { quality: Report['quality']; minSample: number }) {
+  const { t, locale } = useReportTools();
+  const kindLabel = (kind: string) =>
+    (FLAG_KINDS as readonly string[]).includes(kind)
+      ? t(`quality.kind.${kind as (typeof FLAG_KINDS)[number]}`)
+      : kind;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="quality-heading" data-testid="quality">
+      <Title order={3} size="h4" id="quality-heading">
+        {t('quality.heading')}
+      </Title>
+      {quality === null ? null : quality.flaggedResponses === 0 ? (
+        <Text size="sm" data-testid="quality-flagged">
+          {t('quality.none')}
+        </Text>
+      ) : (
+        <>
+          <Text size="sm" data-testid="quality-flagged">
+            {t('quality.flagged', { count: formatNumber(quality.flaggedResponses, locale) })}
+          </Text>
+          {quality.kinds && quality.kinds.length > 0 ? (
+            <Table withTableBorder maw={480} data-testid="quality-kinds">
+              <Table.Caption>{t('quality.kinds')}</Table.Caption>
+              <Table.Tbody>
+                {quality.kinds.map((k) => (
+                  <Table.Tr key={k.kind}>
+                    <Table.Th scope="row" fw={500}>
+                      {kindLabel(k.kind)}
+                    </Table.Th>
+                    <Table.Td ta="right">{formatNumber(k.responses, locale)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          ) : null}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} maw={720}>
+            {(
+              [
+                ['with', t('quality.withFlagged'), quality.withFlagged],
+                ['without', t('quality.withoutFlagged'), quality.withoutFlagged],
+              ] as const
+            ).map(([key, label, figure]) => (
+              <div key={key} data-testid={`quality-${key}`}>
+                <IndexFigure
+                  metric="overall-index"
+                  label={label}
+                  value={figure.value}
+                  interval={
+                    figure.ciLow !== null && figure.ciHigh !== null
+                      ? { low: figure.ciLow, high: figure.ciHigh }
+                      : null
+                  }
+                  n={figure.n}
+                  publishable={figure.publishable}
+                  minimumSample={minSample}
+                  suffix="%"
+                />
+              </div>
+            ))}
+          </SimpleGrid>
+          <Text size="sm" data-testid="quality-difference">
+            {quality.difference === null
+              ? t('quality.differenceWithheld')
+              : t('quality.difference', {
+                  difference: `${quality.difference > 0 ? '+' : ''}${formatNumber(quality.difference, locale, 2)}`,
+                })}
+          </Text>
+        </>
+      )}
+      {quality?.excludeFlagged && quality.flaggedResponses > 0 ? (
+        <Alert color="blue" role="status" data-testid="quality-applied">
+          <Text size="sm" c="dark.8">
+            {t('quality.applied', { count: formatNumber(quality.flaggedResponses, locale) })}
+          </Text>
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
+
 function Snapshots({
   unit,
   year,
   quarter,
+  excludeFlagged,
   canFreeze,
   canPublish,
 }: {
   unit: string;
   year: number;
   quarter: number | null;
+  excludeFlagged: boolean;
   canFreeze: boolean;
   canPublish: boolean;
 }) {
@@ -626,7 +793,7 @@ function Snapshots({
 
   async function onFreeze() {
     setOutcome(null);
-    const result = await freeze({ unit, year, quarter });
+    const result = await freeze({ unit, year, quarter, excludeFlagged });
     const answer = result.data?.freezeIndexSnapshot;
     if (answer?.__typename === 'MutationFreezeIndexSnapshotSuccess') {
       setOutcome({ ok: true, text: t('report.frozen', { period: localLabel(answer.data.period) }) });
