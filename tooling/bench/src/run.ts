@@ -213,7 +213,7 @@ async function main() {
             preset.name === 'full' ? a.p50Ms <= 20 : null,
             `p50 ${a.p50Ms} ms`,
             preset.name === 'full'
-              ? 'the report reads the unit\'s monthly margins in a fixed number of statements, whatever the number of responses'
+              ? "the report reads the unit's monthly margins in a fixed number of statements, whatever the number of responses"
               : 'stated at 10 M responses: run --full',
           ),
           target(

@@ -1,6 +1,7 @@
 import type { DB } from '@chiso/db';
 import { SIPAS_2017, scoreResponses } from '@chiso/scoring';
 import { createTestDatabase } from '@chiso/testing';
+import { encodeGlobalID } from '@pothos/plugin-relay';
 import { CompiledQuery, type KyselyPlugin, type RootOperationNode } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../../test/graphql.js';
@@ -128,8 +129,16 @@ for (const [i, token] of tokens.entries()) {
   });
   expect(data.submitSurveyResponse.__typename).toBe('MutationSubmitSurveyResponseSuccess');
 }
-for (const [i, dossierId] of fx.returnedDossiers.entries()) {
+for (const [i, rowId] of fx.returnedDossiers.entries()) {
+  // Half of the tokens are issued by the dossier's global ID, half by its row number: both name it.
+  const { provinceUnitId } = await db
+    .selectFrom('dossier')
+    .select('provinceUnitId')
+    .where('id', '=', rowId)
+    .executeTakeFirstOrThrow();
+  const dossierId = i % 2 === 0 ? encodeGlobalID('Dossier', `${provinceUnitId}-${rowId}`) : rowId;
   const { data } = await tnOfficer.query(ISSUE, { dossierId });
+  expect(data.issueSurveyToken.data.token).toEqual(expect.any(String));
   const submitted = await anonymous.query(SUBMIT, {
     input: {
       token: data.issueSurveyToken.data.token,

@@ -11,9 +11,10 @@ import {
   TooManyRequestsError,
   ValidationError,
 } from '../../errors.js';
-import { BIGINT_ID } from '../../schema/global-id.js';
+import { BIGINT_ID, globalIdOf } from '../../schema/global-id.js';
 import type { AgencyRow } from '../agencies/agencies.repo.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { parseDossierKey } from '../dossiers/dossiers.repo.js';
 import type { InstrumentRecord } from './instruments.service.js';
 import { dossierPseudonym, newSurveyToken, sourceHash, surveyPath } from './pseudonyms.js';
 import { SurveyClosedError } from './surveys.errors.js';
@@ -603,7 +604,11 @@ export async function issueSurveyToken(
   dossierId: string,
   campaignCode?: string | null,
 ): Promise<IssuedToken> {
-  const dossier = BIGINT_ID.test(dossierId)
+  // The dossier's global ID (as every other dossier field takes it), or its bare row number.
+  const gid = globalIdOf(dossierId, 'Dossier');
+  const key = gid === null ? null : parseDossierKey(gid);
+  const rowId = key?.id ?? (BIGINT_ID.test(dossierId) ? dossierId : null);
+  const dossier = rowId
     ? await context.db
         .selectFrom('dossier')
         .innerJoin('agency', 'agency.id', 'dossier.agencyId')
@@ -616,7 +621,8 @@ export async function issueSurveyToken(
           'dossier.status',
           'agency.unitId',
         ])
-        .where('dossier.id', '=', dossierId)
+        .where('dossier.id', '=', rowId)
+        .$if(key !== null, (q) => q.where('dossier.provinceUnitId', '=', key!.provinceUnitId))
         .executeTakeFirst()
     : undefined;
   if (!dossier || !(await context.access.canAtAgency(dossier.agencyId, 'desk'))) {

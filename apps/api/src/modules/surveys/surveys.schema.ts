@@ -563,7 +563,7 @@ builder.mutationField('issueSurveyToken', (t) =>
     args: {
       dossierId: t.arg.id({
         description:
-          'ID toàn cục của Dossier đã trả kết quả. / Global ID of the Dossier whose result was returned.',
+          'ID toàn cục của hồ sơ (Dossier) đã trả kết quả, hoặc số hiệu nội bộ của hồ sơ. / Global ID of the Dossier whose result was returned, or the dossier’s row number.',
         required: true,
       }),
       campaignCode: t.arg.string({
