@@ -518,20 +518,56 @@ export async function enterPaperResponses(
 export async function rebuildCampaignRollups(
   context: SurveysContext,
   campaignCode: string,
-): Promise<{ campaign: CampaignRow; cells: number; responses: number }> {
+): Promise<{
+  campaign: CampaignRow;
+  cells: number;
+  responses: number;
+  durationMs: number;
+  figuresChanged: boolean;
+}> {
   const campaign = await getCampaign(context, campaignCode);
   if (!(await context.access.coversUnit(campaign.ownerUnitId, ['unit_admin']))) throw new ForbiddenError();
   const instrument = await campaignInstrument(context, campaign);
+  const started = performance.now();
   const result = await context.db.transaction().execute(async (trx) => {
+    const before = await rollupFingerprint(trx, campaign.id);
     const rebuilt = await rebuildSurveyRollups(trx, instrument.definition, campaign.id);
+    const figuresChanged = (await rollupFingerprint(trx, campaign.id)) !== before;
+    const durationMs = Math.round(performance.now() - started);
     await recordAudit(trx, context, {
       action: 'survey.rebuild_rollups',
       entity: 'campaign',
       entityId: campaign.id,
       unitId: campaign.ownerUnitId,
-      data: rebuilt,
+      data: { ...rebuilt, durationMs, figuresChanged },
     });
-    return rebuilt;
+    return { ...rebuilt, durationMs, figuresChanged };
   });
   return { campaign, ...result };
+}
+
+/**
+ * A digest of what a campaign's rollups and margins say (cell and margin keys, respondents, counts and weight
+ * sums rounded to 6 decimals, so a different summation order is no change), never of their row ids: equal
+ * before and after a rebuild when the rebuild changed no figure.
+ */
+async function rollupFingerprint(db: Kysely<Database>, campaignId: string): Promise<string> {
+  const { rows } = await sql<{ digest: string | null }>`
+    select md5(coalesce((
+      select string_agg(line, E'\\n' order by line) from (
+        select concat_ws('|', 'c', c.unit_id, coalesce(c.agency_id::text, '-'), c.period_month, c.channel, c.flagged, c.responded,
+          coalesce(n.item_ordinal::text, '-'), n.level, n.count, round(n.weight_sum::numeric, 6),
+          round(n.weight_square_sum::numeric, 6)) as line
+        from survey_rollup_cell c left join survey_rollup_count n on n.cell_id = c.id
+        where c.campaign_id = ${campaignId} and (c.responded <> 0 or n.count is not null)
+        union all
+        select concat_ws('|', 'm', m.unit_id, m.period_month, m.attribute, m.value, m.flagged, m.responded,
+          coalesce(n.item_ordinal::text, '-'), n.level, n.count, round(n.weight_sum::numeric, 6),
+          round(n.weight_square_sum::numeric, 6))
+        from survey_rollup_margin m left join survey_rollup_margin_count n on n.margin_id = m.id
+        where m.campaign_id = ${campaignId} and (m.responded <> 0 or n.count is not null)
+      ) lines
+    ), '')) as digest
+  `.execute(db);
+  return rows[0]?.digest ?? '';
 }

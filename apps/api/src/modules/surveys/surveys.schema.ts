@@ -23,7 +23,7 @@ import {
   type SampleTokens,
   updateCampaign,
 } from './campaigns.service.js';
-import { importSurveyResponsesCsv } from './import.service.js';
+import { importHeader, importSurveyResponsesCsv } from './import.service.js';
 import { InstrumentRef } from './instruments.schema.js';
 import type { InstrumentRecord } from './instruments.service.js';
 import { surveyTokenHash } from './pseudonyms.js';
@@ -236,6 +236,11 @@ builder.node(CampaignRef, {
       type: CampaignSettingsRef,
       description: 'Ngưỡng chống gian lận và hạn mã. / Anti-abuse thresholds and token validity.',
       resolve: (c) => campaignSettings(c),
+    }),
+    importColumns: t.stringList({
+      description:
+        'Các cột của tệp CSV mà `importSurveyResponses` nhận, theo thứ tự: row_key, agency_code, month (YYYY-MM), channel, weight, gender, age_band, education, rồi mã từng câu hỏi theo thứ tự trả lời. / The columns `importSurveyResponses` expects, in order: row_key, agency_code, month (YYYY-MM), channel, weight, gender, age_band, education, then each item code in answer order.',
+      resolve: async (c, _args, context) => importHeader((await campaignInstrument(context, c)).definition),
     }),
   }),
 });
@@ -861,13 +866,25 @@ builder.mutationField('importSurveyResponses', (t) =>
   }),
 );
 
-const RebuildRef = builder.objectRef<{ cells: number; responses: number }>('RollupRebuild').implement({
-  description: 'Kết quả tính lại số liệu tổng hợp. / The outcome of a rollup rebuild.',
-  fields: (t) => ({
-    cells: t.exposeInt('cells', { description: 'Số ô tổng hợp đã ghi. / Rollup cells written.' }),
-    responses: t.exposeInt('responses', { description: 'Số phiếu đã đọc. / Responses read.' }),
-  }),
-});
+const RebuildRef = builder
+  .objectRef<{ cells: number; responses: number; durationMs: number; figuresChanged: boolean }>(
+    'RollupRebuild',
+  )
+  .implement({
+    description: 'Kết quả tính lại số liệu tổng hợp. / The outcome of a rollup rebuild.',
+    fields: (t) => ({
+      cells: t.exposeInt('cells', { description: 'Số ô tổng hợp đã ghi. / Rollup cells written.' }),
+      responses: t.exposeInt('responses', { description: 'Số phiếu đã đọc. / Responses read.' }),
+      durationMs: t.exposeInt('durationMs', {
+        description:
+          'Thời gian tính lại trên máy chủ (mili giây). / Time the rebuild took on the server (milliseconds).',
+      }),
+      figuresChanged: t.exposeBoolean('figuresChanged', {
+        description:
+          'Số liệu tổng hợp có khác trước khi tính lại không (số phiếu, số đếm, tổng trọng số). / Whether the rollups differ from before the rebuild (respondents, counts, weight sums).',
+      }),
+    }),
+  });
 
 builder.mutationField('rebuildRollups', (t) =>
   t.field({

@@ -1,6 +1,7 @@
 import { readRollupCounts, rebuildSurveyRollups } from '@chiso/db';
 import { SIPAS_2017, scoreCounts, scoreResponses } from '@chiso/scoring';
 import { createTestDatabase } from '@chiso/testing';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import { openPeriod, seedSurveyFixture } from './surveys.fixture.js';
@@ -742,6 +743,11 @@ describe('CSV import', () => {
 
   it('refuses a file whose header does not match the instrument, and non-admins', async () => {
     const campaign = await createCampaign('SAMPLE');
+    const { data: described } = await tnAdmin.query(
+      `query C($code: String!) { campaign(code: $code) { ... on Campaign { importColumns } } }`,
+      { code: campaign.code },
+    );
+    expect(described.campaign.importColumns.join(',')).toBe(header);
     const wrong = await tnAdmin.query(IMPORT, {
       campaignCode: campaign.code,
       batchKey: 'import-x',
@@ -797,10 +803,11 @@ describe('rollups', () => {
     );
     expect(denied.data.rebuildRollups.__typename).toBe('ForbiddenError');
     const { data } = await tnAdmin.query(
-      `mutation R($c: String!) { rebuildRollups(campaignCode: $c) { __typename ... on MutationRebuildRollupsSuccess { data { cells responses } } } }`,
+      `mutation R($c: String!) { rebuildRollups(campaignCode: $c) { __typename ... on MutationRebuildRollupsSuccess { data { cells responses durationMs figuresChanged } } } }`,
       { c: campaign.code },
     );
-    expect(data.rebuildRollups.data.responses).toBe(15);
+    expect(data.rebuildRollups.data).toMatchObject({ responses: 15, figuresChanged: false });
+    expect(data.rebuildRollups.data.durationMs).toBeGreaterThanOrEqual(0);
     const rebuilt = await rollupSnapshot(id);
     expectSameRows(incremental.counts, rebuilt.counts);
     expectSameRows(incremental.moments, rebuilt.moments);
@@ -808,6 +815,18 @@ describe('rollups', () => {
     expectSameRows(incremental.marginCounts, rebuilt.marginCounts);
     expectSameRows(incremental.marginMoments, rebuilt.marginMoments);
     expect(incremental.margins).toEqual(rebuilt.margins);
+
+    // Rollups that drifted from the raw rows: the rebuild puts them right and says the figures changed.
+    await sql`
+      update survey_rollup_count set count = count + 1
+      where cell_id = (select min(id) from survey_rollup_cell where campaign_id = ${id}) and item_ordinal = 0
+    `.execute(db);
+    const repaired = await tnAdmin.query(
+      `mutation R($c: String!) { rebuildRollups(campaignCode: $c) { ... on MutationRebuildRollupsSuccess { data { responses figuresChanged } } } }`,
+      { c: campaign.code },
+    );
+    expect(repaired.data.rebuildRollups.data).toEqual({ responses: 15, figuresChanged: true });
+    expectSameRows(incremental.counts, (await rollupSnapshot(id)).counts);
   });
 });
 
