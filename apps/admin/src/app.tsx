@@ -24,6 +24,7 @@ const CatalogPage = lazy(() => import('./pages/catalog/catalog-page.js'));
 const ImportPage = lazy(() => import('./pages/catalog/import-page.js'));
 const CampaignsPage = lazy(() => import('./pages/campaigns/campaigns-page.js'));
 const CampaignPage = lazy(() => import('./pages/campaigns/campaign-page.js'));
+const ImportResponsesPage = lazy(() => import('./pages/campaigns/import-responses-page.js'));
 const FeedbackInboxPage = lazy(() => import('./pages/feedback/inbox-page.js'));
 const FeedbackPage = lazy(() => import('./pages/feedback/feedback-page.js'));
 const AgenciesPage = lazy(() => import('./pages/agencies/agencies-page.js'));
@@ -216,6 +217,14 @@ function Shell() {
             element={
               <Guard capability="campaigns">
                 <CampaignPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={`${paths.campaigns}/:code/nhap-tep`}
+            element={
+              <Guard capability="campaigns">
+                <ImportResponsesPage />
               </Guard>
             }
           />

@@ -25,6 +25,11 @@ export function campaignPath(code: string): string {
   return `${paths.campaigns}/${encodeURIComponent(code)}`;
 }
 
+/** The CSV import of a campaign's responses. */
+export function campaignImportPath(code: string): string {
+  return `${campaignPath(code)}/nhap-tep`;
+}
+
 export function feedbackPath(id: string): string {
   return `${paths.feedback}/${encodeURIComponent(id)}`;
 }

@@ -40,6 +40,9 @@ const EMBEDDED_TYPES = [
   'RankingEntry',
   'CampaignCoverage',
   'CampaignSettings',
+  'RollupRebuild',
+  'SurveyImportResult',
+  'ImportRowError',
   'SampleTokens',
   'SampleToken',
   'InstrumentDimension',
@@ -75,6 +78,9 @@ export const urqlClient = new Client({
           createCampaign: (_result, _args, cache) => invalidateField(cache, 'campaigns'),
           closeCampaign: (_result, _args, cache) => invalidateField(cache, 'campaigns'),
           publishInstrument: (_result, _args, cache) => invalidateField(cache, 'instruments'),
+          // Rollups rebuilt or responses imported: every figure read from rollups is fetched again.
+          rebuildRollups: (_result, _args, cache) => invalidateFields(cache, ROLLUP_FIGURES),
+          importSurveyResponses: (_result, _args, cache) => invalidateFields(cache, ROLLUP_FIGURES),
           classifyFeedback: (_result, _args, cache) => invalidateField(cache, 'feedbackInbox'),
           transferFeedback: (_result, _args, cache) => invalidateField(cache, 'feedbackInbox'),
           answerFeedback: (_result, _args, cache) => invalidateField(cache, 'feedbackInbox'),
@@ -86,6 +92,15 @@ export const urqlClient = new Client({
     fetchExchange,
   ],
 });
+
+/** Query fields whose figures come from survey rollups. */
+const ROLLUP_FIGURES = ['indexReport', 'indexBreakdown', 'ranking', 'unitIndexHistory', 'campaignCoverage'];
+
+type InspectableCache = Parameters<typeof invalidateField>[0];
+
+function invalidateFields(cache: InspectableCache, fieldNames: readonly string[]): void {
+  for (const fieldName of fieldNames) invalidateField(cache, fieldName);
+}
 
 function invalidateField(
   cache: {

@@ -20,12 +20,30 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type ApiError, apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
 import { formatDateTime, formatNumber } from '../../format.js';
-import { graphql } from '../../graphql.js';
-import { paths, portalOpenSurveyUrl } from '../../paths.js';
+import { graphql, type ResultOf } from '../../graphql.js';
+import { campaignImportPath, paths, portalOpenSurveyUrl } from '../../paths.js';
 import { QrCode } from '../../qr-code.js';
 import { hasRole, useSession } from '../../session.js';
+import {
+  CampaignScopeFields,
+  CampaignSettingsFields,
+  INVALID_STYLES,
+  SCOPE_ERROR_PATHS,
+  SETTINGS_ERROR_PATHS,
+} from './campaign-fields.js';
+import {
+  allFieldErrorsShown,
+  fieldErrorAt,
+  type ScopeValue,
+  type SettingsValue,
+  sameScope,
+  scopeInput,
+  settingsInput,
+  settingsValue,
+} from './campaign-form.js';
 import { useCampaignT } from './campaign-messages.js';
 import classes from './campaigns.module.css';
+import { RollupRebuild } from './rollup-rebuild.js';
 
 /** How often the coverage is asked again while the page is open. */
 const REFRESH_SECONDS = 5;
@@ -45,9 +63,17 @@ const CampaignQuery = graphql(`
         endsOn
         instrument { id code version name nameEn itemCount }
         ownerUnit { id code name nameEn }
+        scopeUnits { id code name nameEn }
         scopeAgencies { id code name }
         scopeProcedures { id code name }
-        settings { tokenValidDays }
+        settings {
+          tokenValidDays
+          minSecondsPerItem
+          straightLiningMinItems
+          burstWindowMinutes
+          burstThreshold
+          rateLimitPerWindow
+        }
       }
       ... on Error { message messageEn }
     }
@@ -100,7 +126,27 @@ const UpdateCampaignMutation = graphql(`
   mutation UpdateCampaign($code: String!, $input: UpdateCampaignInput!) {
     updateCampaign(code: $code, input: $input) {
       __typename
-      ... on MutationUpdateCampaignSuccess { data { id name nameEn startsOn endsOn status } }
+      ... on MutationUpdateCampaignSuccess {
+        data {
+          id
+          name
+          nameEn
+          startsOn
+          endsOn
+          status
+          scopeUnits { id code name nameEn }
+          scopeAgencies { id code name }
+          scopeProcedures { id code name }
+          settings {
+            tokenValidDays
+            minSecondsPerItem
+            straightLiningMinItems
+            burstWindowMinutes
+            burstThreshold
+            rateLimitPerWindow
+          }
+        }
+      }
       ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
       ... on Error { message messageEn }
     }
@@ -137,6 +183,7 @@ export default function CampaignPage() {
   }
   const local = (x: { name: string; nameEn: string }) => (locale === 'vi' ? x.name : x.nameEn);
   const scope = [
+    ...campaign.scopeUnits.map((u) => `${u.code} — ${local(u)}`),
     ...campaign.scopeAgencies.map((a) => `${a.code} — ${a.name}`),
     ...campaign.scopeProcedures.map((p) => `${p.code} — ${p.name}`),
   ];
@@ -191,6 +238,11 @@ export default function CampaignPage() {
         >
           {t('detail.exportResponses')}
         </Button>
+        {canManage ? (
+          <Button component={Link} variant="default" to={campaignImportPath(campaign.code)}>
+            {t('import.open')}
+          </Button>
+        ) : null}
         {canManage && active ? (
           <Button
             color="red"
@@ -212,36 +264,51 @@ export default function CampaignPage() {
           {apiErrorText(closeProblem, locale)}
         </Alert>
       ) : null}
+      {canManage ? <RollupRebuild code={campaign.code} /> : null}
     </Stack>
   );
 }
 
-/** Field errors in a red dark enough to read (WCAG AA), the typed value in the usual text colour. */
-const INVALID_STYLES = {
-  input: { color: 'var(--mantine-color-text)' },
-  error: { color: 'var(--mantine-color-red-9)' },
-};
-const EDITABLE = ['name', 'nameEn', 'startsOn', 'endsOn'];
+const NAME_FIELDS = ['name', 'nameEn', 'startsOn', 'endsOn'] as const;
+type NameField = (typeof NAME_FIELDS)[number];
 
-/** The campaign's names and period, edited by its unit's admins while it is not closed. */
-function EditCampaign({
-  campaign,
-}: {
-  campaign: { code: string; name: string; nameEn: string; startsOn: string; endsOn: string };
-}) {
+type EditableCampaign = ResultOf<typeof CampaignQuery>['campaign'] & { __typename: 'Campaign' };
+
+/** The form's scope from what the campaign holds. */
+function scopeOfCampaign(campaign: EditableCampaign): ScopeValue {
+  return {
+    unitIds: campaign.scopeUnits.map((u) => u.id),
+    agencyCodes: campaign.scopeAgencies.map((a) => a.code),
+    procedureCodes: campaign.scopeProcedures.map((p) => p.code).join(', '),
+  };
+}
+
+/**
+ * The campaign's names, period, scope and thresholds, edited by its unit's admins while it is not closed (the
+ * API refuses changes to a closed campaign). Only what changed is sent; the API's field errors show beside
+ * their field.
+ */
+function EditCampaign({ campaign }: { campaign: EditableCampaign }) {
   const t = useCampaignT();
   const { locale } = useLocale();
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState(campaign);
+  const [names, setNames] = useState<Record<NameField, string>>(campaign);
+  const [scope, setScope] = useState<ScopeValue>(() => scopeOfCampaign(campaign));
+  const [settings, setSettings] = useState<SettingsValue>(() => settingsValue(campaign.settings));
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [saved, setSaved] = useState(false);
   const [state, update] = useMutation(UpdateCampaignMutation);
-  const fieldError = (field: string) => {
-    const found = problem?.fieldErrors?.find((e) => e.path[e.path.length - 1] === field);
-    return found ? (locale === 'vi' ? found.message : found.messageEn) : undefined;
-  };
-  const set = (field: 'name' | 'nameEn' | 'startsOn' | 'endsOn') => (value: string) =>
-    setValues((previous) => ({ ...previous, [field]: value }));
+  const fieldError = (field: NameField) => fieldErrorAt(problem, [field], locale);
+  const set = (field: NameField) => (value: string) =>
+    setNames((previous) => ({ ...previous, [field]: value }));
+  const unitOptions = [campaign.ownerUnit, ...campaign.scopeUnits];
+
+  function reset() {
+    setNames(campaign);
+    setScope(scopeOfCampaign(campaign));
+    setSettings(settingsValue(campaign.settings));
+    setProblem(null);
+  }
 
   if (!open) {
     return (
@@ -249,8 +316,8 @@ function EditCampaign({
         <Button
           variant="default"
           onClick={() => {
-            setValues(campaign);
-            setProblem(null);
+            reset();
+            setSaved(false);
             setOpen(true);
           }}
         >
@@ -264,19 +331,23 @@ function EditCampaign({
       </Group>
     );
   }
+  const shownPaths = [...NAME_FIELDS.map((f) => [f]), ...SCOPE_ERROR_PATHS, ...SETTINGS_ERROR_PATHS];
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="campaign-edit" className={classes.noPrint}>
       <form
         onSubmit={async (event) => {
           event.preventDefault();
           setProblem(null);
+          const scopeChanged = !sameScope(scope, scopeOfCampaign(campaign));
           const result = await update({
             code: campaign.code,
             input: {
-              name: values.name,
-              nameEn: values.nameEn,
-              startsOn: values.startsOn,
-              endsOn: values.endsOn,
+              name: names.name,
+              nameEn: names.nameEn,
+              startsOn: names.startsOn,
+              endsOn: names.endsOn,
+              scope: scopeChanged ? scopeInput(scope) : null,
+              settings: settingsInput(settings, settingsValue(campaign.settings)),
             },
           });
           const answer = result.data?.updateCampaign;
@@ -284,18 +355,24 @@ function EditCampaign({
             setSaved(true);
             setOpen(false);
           } else {
-            setProblem(asApiError(answer) ?? { __typename: 'Error', message: result.error?.message });
+            setProblem(
+              asApiError(answer) ?? {
+                __typename: 'Error',
+                message: result.error ? transportErrorText(result.error, 'vi') : undefined,
+                messageEn: result.error ? transportErrorText(result.error, 'en') : undefined,
+              },
+            );
           }
         }}
       >
-        <Stack gap="sm">
+        <Stack gap="md">
           <Title order={3} size="h4" id="campaign-edit">
             {t('edit.heading')}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
               label={t('form.name')}
-              value={values.name}
+              value={names.name}
               onChange={(event) => set('name')(event.currentTarget.value)}
               error={fieldError('name')}
               styles={INVALID_STYLES}
@@ -303,7 +380,7 @@ function EditCampaign({
             />
             <TextInput
               label={t('form.nameEn')}
-              value={values.nameEn}
+              value={names.nameEn}
               onChange={(event) => set('nameEn')(event.currentTarget.value)}
               error={fieldError('nameEn')}
               styles={INVALID_STYLES}
@@ -312,7 +389,7 @@ function EditCampaign({
             <TextInput
               type="date"
               label={t('form.startsOn')}
-              value={values.startsOn}
+              value={names.startsOn}
               onChange={(event) => set('startsOn')(event.currentTarget.value)}
               error={fieldError('startsOn')}
               styles={INVALID_STYLES}
@@ -321,15 +398,22 @@ function EditCampaign({
             <TextInput
               type="date"
               label={t('form.endsOn')}
-              value={values.endsOn}
+              value={names.endsOn}
               onChange={(event) => set('endsOn')(event.currentTarget.value)}
               error={fieldError('endsOn')}
               styles={INVALID_STYLES}
               required
             />
           </SimpleGrid>
-          {problem &&
-          !(problem.fieldErrors ?? []).every((e) => EDITABLE.includes(e.path[e.path.length - 1] ?? '')) ? (
+          <CampaignScopeFields
+            ownerUnitId={campaign.ownerUnit.id}
+            unitOptions={unitOptions}
+            value={scope}
+            onChange={setScope}
+            problem={problem}
+          />
+          <CampaignSettingsFields value={settings} onChange={setSettings} problem={problem} editing />
+          {problem && !allFieldErrorsShown(problem, shownPaths) ? (
             <Alert color="red" role="alert" data-testid="campaign-edit-error">
               <Text size="sm" c="dark.8">
                 {apiErrorText(problem, locale)}

@@ -7,7 +7,6 @@ import {
   Group,
   MultiSelect,
   NativeSelect,
-  NumberInput,
   Paper,
   Radio,
   SimpleGrid,
@@ -17,13 +16,21 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type ApiError, apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
 import { graphql } from '../../graphql.js';
 import { campaignPath } from '../../paths.js';
 import { hasRole, useSession } from '../../session.js';
+import { CampaignScopeFields, CampaignSettingsFields } from './campaign-fields.js';
+import {
+  EMPTY_SETTINGS,
+  type ScopeValue,
+  type SettingsValue,
+  scopeInput,
+  settingsInput,
+} from './campaign-form.js';
 import { useCampaignT } from './campaign-messages.js';
 
 const CampaignsQuery = graphql(`
@@ -53,14 +60,6 @@ const InstrumentsQuery = graphql(`
       nameEn
       itemCount
       dimensions { code items { code text textEn } }
-    }
-  }
-`);
-
-const UnitAgenciesQuery = graphql(`
-  query CampaignUnitAgencies($unit: ID!) {
-    agencies(unit: $unit, first: 100) {
-      edges { node { id code name } }
     }
   }
 `);
@@ -245,38 +244,20 @@ function CreateCampaignForm({ onCancel }: { onCancel: () => void }) {
   const [state, create] = useMutation(CreateCampaignMutation);
   const [ownerUnit, setOwnerUnit] = useState('');
   const unitId = ownerUnit || units[0]?.id || '';
-  const [{ data: agencies }] = useQuery({
-    query: UnitAgenciesQuery,
-    variables: { unit: unitId },
-    pause: !unitId,
-  });
   const [instrument, setInstrument] = useState('');
   const [mode, setMode] = useState<(typeof MODES)[number]>('SAMPLE');
-  const [agencyCodes, setAgencyCodes] = useState<string[]>([]);
+  const [scope, setScope] = useState<ScopeValue>({ unitIds: [], agencyCodes: [], procedureCodes: '' });
+  const [settings, setSettings] = useState<SettingsValue>(EMPTY_SETTINGS);
   const [problem, setProblem] = useState<ApiError | string | null>(null);
   const instrumentList = instruments?.instruments ?? [];
   const chosen =
     instrument || (instrumentList[0] ? `${instrumentList[0].code}@${instrumentList[0].version}` : '');
-  const agencyOptions = useMemo(
-    () =>
-      (agencies?.agencies?.edges ?? []).map(({ node }) => ({
-        value: node.code,
-        label: `${node.code} — ${node.name}`,
-      })),
-    [agencies],
-  );
-
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
     const [code, version] = chosen.split('@');
-    const procedureCodes = text('procedures')
-      .split(',')
-      .map((c) => c.trim())
-      .filter(Boolean);
-    const validDays = Number(text('tokenValidDays'));
     const result = await create({
       input: {
         code: text('code'),
@@ -287,11 +268,8 @@ function CreateCampaignForm({ onCancel }: { onCancel: () => void }) {
         mode,
         startsOn: text('startsOn'),
         endsOn: text('endsOn'),
-        scope: {
-          agencyCodes: agencyCodes.length > 0 ? agencyCodes : null,
-          procedureCodes: procedureCodes.length > 0 ? procedureCodes : null,
-        },
-        settings: validDays > 0 ? { tokenValidDays: validDays } : null,
+        scope: scopeInput(scope),
+        settings: settingsInput(settings),
       },
     });
     const answer = result.data?.createCampaign;
@@ -315,7 +293,10 @@ function CreateCampaignForm({ onCancel }: { onCancel: () => void }) {
               <NativeSelect
                 label={t('form.ownerUnit')}
                 value={unitId}
-                onChange={(event) => setOwnerUnit(event.currentTarget.value)}
+                onChange={(event) => {
+                  setOwnerUnit(event.currentTarget.value);
+                  setScope({ unitIds: [], agencyCodes: [], procedureCodes: '' });
+                }}
                 data={units.map((u) => ({ value: u.id, label: locale === 'vi' ? u.name : u.nameEn }))}
               />
               <TextInput name="name" label={t('form.name')} required />
@@ -329,7 +310,6 @@ function CreateCampaignForm({ onCancel }: { onCancel: () => void }) {
                   label: `${i.code} ${i.version} — ${locale === 'vi' ? i.name : i.nameEn} (${i.itemCount})`,
                 }))}
               />
-              <NumberInput name="tokenValidDays" label={t('form.tokenValidDays')} min={1} max={365} />
               <TextInput
                 name="startsOn"
                 type="date"
@@ -352,19 +332,18 @@ function CreateCampaignForm({ onCancel }: { onCancel: () => void }) {
                 ))}
               </Group>
             </Radio.Group>
-            <MultiSelect
-              label={t('form.agencies')}
-              description={t('form.agenciesHint')}
-              data={agencyOptions}
-              value={agencyCodes}
-              onChange={setAgencyCodes}
-              searchable
-              clearable
+            <CampaignScopeFields
+              ownerUnitId={unitId}
+              unitOptions={units.filter((u) => u.id === unitId)}
+              value={scope}
+              onChange={setScope}
+              problem={typeof problem === 'string' ? null : problem}
             />
-            <TextInput
-              name="procedures"
-              label={t('form.procedures')}
-              description={t('form.proceduresHint')}
+            <CampaignSettingsFields
+              value={settings}
+              onChange={setSettings}
+              problem={typeof problem === 'string' ? null : problem}
+              editing={false}
             />
             <ErrorAlert error={problem} />
             <Group>

@@ -1,9 +1,10 @@
 import { useLocale } from '@chiso/ui';
-import { Alert, Badge, Button, FileInput, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
 import { graphql, type ResultOf } from '../../graphql.js';
+import { fileToBase64, ImportFilePicker, ImportRowReport } from '../../import/import-kit.js';
 import { useCatalogT } from './catalog-messages.js';
 
 const ImportMutation = graphql(`
@@ -35,15 +36,6 @@ type Report = Extract<
   NonNullable<ResultOf<typeof ImportMutation>['importProcedures']>,
   { __typename: 'MutationImportProceduresSuccess' }
 >['data'];
-
-/** The file's bytes as base64, read in the browser. */
-async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 const OUTCOME_COLORS = { CREATED: 'green', UPDATED: 'blue', UNCHANGED: 'gray', REJECTED: 'red' } as const;
 
@@ -79,16 +71,14 @@ export default function ImportPage() {
     <Stack maw={1000}>
       <Title order={2}>{t('import.heading')}</Title>
       <Text size="sm">{t('import.lead')}</Text>
-      <FileInput
+      <ImportFilePicker
         label={t('import.file')}
         accept=".csv,.xlsx,text/csv"
-        value={file}
+        file={file}
         onChange={(next) => {
           setFile(next);
           setReport(null);
         }}
-        maw={420}
-        data-testid="import-file"
       />
       <Group>
         <Button onClick={() => run(true)} disabled={!file} loading={fetching}>
@@ -122,39 +112,22 @@ export default function ImportPage() {
               })}
             </Text>
           </Alert>
-          <Table striped withTableBorder data-testid="import-rows">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('import.col.row')}</Table.Th>
-                <Table.Th scope="col">{t('import.col.code')}</Table.Th>
-                <Table.Th scope="col">{t('import.col.outcome')}</Table.Th>
-                <Table.Th scope="col">{t('import.col.errors')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {report.rows.map((row) => (
-                <Table.Tr key={row.row}>
-                  <Table.Td>{row.row}</Table.Td>
-                  <Table.Td ff="monospace">{row.code}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={OUTCOME_COLORS[row.outcome]} c="dark.8">
-                      {t(`outcome.${row.outcome}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {row.errors.map((error) => (
-                      <Text size="sm" key={`${error.column}-${error.message}`}>
-                        <Text span ff="monospace" fw={600}>
-                          {error.column}
-                        </Text>
-                        : {locale === 'vi' ? error.message : error.messageEn}
-                      </Text>
-                    ))}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <ImportRowReport
+            lineLabel={t('import.col.row')}
+            headers={[t('import.col.code'), t('import.col.outcome')]}
+            rows={report.rows.map((row) => ({
+              line: row.row,
+              cells: [
+                <Text span ff="monospace" size="sm" key="code">
+                  {row.code}
+                </Text>,
+                <Badge key="outcome" variant="light" color={OUTCOME_COLORS[row.outcome]} c="dark.8">
+                  {t(`outcome.${row.outcome}`)}
+                </Badge>,
+              ],
+              errors: row.errors,
+            }))}
+          />
         </>
       ) : null}
     </Stack>
