@@ -145,7 +145,7 @@ describeE2E('admin campaigns', (app) => {
     await page.goto(`${app.baseUrl}/admin/khao-sat/E2E-MAU-BKN`);
     await page.getByRole('heading', { name: 'Khảo sát mẫu một cửa Bắc Kạn' }).waitFor();
     await page.getByRole('button', { name: 'Sửa cuộc khảo sát' }).click();
-    const form = page.getByRole('region', { name: 'Sửa tên và thời gian' });
+    const form = page.getByRole('region', { name: 'Sửa tên, thời gian, phạm vi và ngưỡng' });
     const startsOn = await form.getByLabel('Từ ngày').inputValue();
     await form.getByLabel('Tên (tiếng Việt)').fill('Khảo sát mẫu Sở Tư pháp Bắc Kạn');
     await form.getByLabel('Đến ngày').fill('2019-01-01');

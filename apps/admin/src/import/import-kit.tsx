@@ -32,11 +32,11 @@ export function ImportFilePicker({
     <FileInput
       label={label ?? t('file.label')}
       description={description}
-      placeholder={t('file.placeholder')}
       accept={accept}
       value={file}
       onChange={onChange}
       clearable
+      clearButtonProps={{ 'aria-label': t('file.clear') }}
       maw={420}
       data-testid="import-file"
     />

@@ -4,7 +4,7 @@ import { createUseT, defineMessages } from '@chiso/ui';
 export const importMessages = defineMessages({
   vi: {
     'file.label': 'Tệp cần nhập',
-    'file.placeholder': 'Chọn tệp…',
+    'file.clear': 'Bỏ tệp đã chọn',
     'report.col.line': 'Dòng',
     'report.col.errors': 'Lỗi',
     'progress.running': 'Đang chạy… {seconds} giây',
@@ -15,7 +15,7 @@ export const importMessages = defineMessages({
   },
   en: {
     'file.label': 'File to import',
-    'file.placeholder': 'Choose a file…',
+    'file.clear': 'Remove the chosen file',
     'report.col.line': 'Line',
     'report.col.errors': 'Errors',
     'progress.running': 'Running… {seconds} s',

@@ -13,6 +13,9 @@ export const INVALID_STYLES = {
   error: { color: 'var(--mantine-color-red-9)' },
 };
 
+/** Fieldset legends read as the headings of their group. */
+const LEGEND_STYLES = { legend: { fontWeight: 700, fontSize: 'var(--mantine-font-size-md)' } };
+
 const UnitAgenciesQuery = graphql(`
   query CampaignUnitAgencies($unit: ID!) {
     agencies(unit: $unit, first: 100) {
@@ -78,7 +81,7 @@ export function CampaignScopeFields({
   const error = (field: string) => fieldErrorAt(problem, ['scope', field], locale);
 
   return (
-    <Fieldset legend={t('form.scopeHeading')} variant="unstyled">
+    <Fieldset legend={t('form.scopeHeading')} variant="unstyled" styles={LEGEND_STYLES}>
       <Stack gap="sm">
         <MultiSelect
           label={t('form.units')}
@@ -129,7 +132,12 @@ export function CampaignSettingsFields({
   const t = useCampaignT();
   const { locale } = useLocale();
   return (
-    <Fieldset legend={t('form.settingsHeading')} variant="unstyled" data-testid="campaign-settings">
+    <Fieldset
+      legend={t('form.settingsHeading')}
+      variant="unstyled"
+      styles={LEGEND_STYLES}
+      data-testid="campaign-settings"
+    >
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
           {t(editing ? 'form.settingsEdit' : 'form.settingsNew')}

@@ -267,9 +267,11 @@ export default function ImportResponsesPage() {
               value={batchKey}
               onChange={(event) => setBatchKey(event.currentTarget.value)}
               error={keyError}
-              styles={INVALID_STYLES}
+              styles={{
+                ...INVALID_STYLES,
+                input: { ...INVALID_STYLES.input, fontFamily: 'var(--mantine-font-family-monospace)' },
+              }}
               maw={520}
-              ff="monospace"
               required
             />
           ) : null}

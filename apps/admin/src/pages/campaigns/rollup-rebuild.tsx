@@ -122,6 +122,7 @@ export function RollupRebuild({ code }: { code: string }) {
         opened={confirming}
         onClose={() => setConfirming(false)}
         title={t('rebuild.confirmTitle', { code })}
+        closeButtonProps={{ 'aria-label': t('rebuild.cancel') }}
       >
         <Stack>
           <Text size="sm">{t('rebuild.confirmBody')}</Text>
