@@ -549,25 +549,25 @@ export async function rebuildCampaignRollups(
 /**
  * A digest of what a campaign's rollups and margins say (cell and margin keys, respondents, counts and weight
  * sums rounded to 6 decimals, so a different summation order is no change), never of their row ids: equal
- * before and after a rebuild when the rebuild changed no figure.
+ * before and after a rebuild when the rebuild changed no figure. Each row is hashed (64 bits of its MD5) and the
+ * hashes summed with the row count, so the digest takes constant memory however many rows a campaign has.
  */
 async function rollupFingerprint(db: Kysely<Database>, campaignId: string): Promise<string> {
-  const { rows } = await sql<{ digest: string | null }>`
-    select md5(coalesce((
-      select string_agg(line, E'\\n' order by line) from (
-        select concat_ws('|', 'c', c.unit_id, coalesce(c.agency_id::text, '-'), c.period_month, c.channel, c.flagged, c.responded,
-          coalesce(n.item_ordinal::text, '-'), n.level, n.count, round(n.weight_sum::numeric, 6),
-          round(n.weight_square_sum::numeric, 6)) as line
-        from survey_rollup_cell c left join survey_rollup_count n on n.cell_id = c.id
-        where c.campaign_id = ${campaignId} and (c.responded <> 0 or n.count is not null)
-        union all
-        select concat_ws('|', 'm', m.unit_id, m.period_month, m.attribute, m.value, m.flagged, m.responded,
-          coalesce(n.item_ordinal::text, '-'), n.level, n.count, round(n.weight_sum::numeric, 6),
-          round(n.weight_square_sum::numeric, 6))
-        from survey_rollup_margin m left join survey_rollup_margin_count n on n.margin_id = m.id
-        where m.campaign_id = ${campaignId} and (m.responded <> 0 or n.count is not null)
-      ) lines
-    ), '')) as digest
+  const { rows } = await sql<{ digest: string }>`
+    select count(*) || ':' || coalesce(sum(('x' || left(md5(line), 16))::bit(64)::bigint::numeric), 0) as digest
+    from (
+      select concat_ws('|', 'c', c.unit_id, coalesce(c.agency_id::text, '-'), c.period_month, c.channel,
+        c.flagged, c.responded, coalesce(n.item_ordinal::text, '-'), n.level, n.count,
+        round(n.weight_sum::numeric, 6), round(n.weight_square_sum::numeric, 6)) as line
+      from survey_rollup_cell c left join survey_rollup_count n on n.cell_id = c.id
+      where c.campaign_id = ${campaignId} and (c.responded <> 0 or n.count is not null)
+      union all
+      select concat_ws('|', 'm', m.unit_id, m.period_month, m.attribute, m.value, m.flagged, m.responded,
+        coalesce(n.item_ordinal::text, '-'), n.level, n.count, round(n.weight_sum::numeric, 6),
+        round(n.weight_square_sum::numeric, 6))
+      from survey_rollup_margin m left join survey_rollup_margin_count n on n.margin_id = m.id
+      where m.campaign_id = ${campaignId} and (m.responded <> 0 or n.count is not null)
+    ) lines
   `.execute(db);
   return rows[0]?.digest ?? '';
 }
