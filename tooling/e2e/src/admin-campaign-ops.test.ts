@@ -307,6 +307,14 @@ describeE2E('admin campaign operations', (app) => {
       .waitFor();
     expect(await stored()).toBe(before + 3);
 
+    // On a tablet the screen stays usable.
+    const tablet = await signedInPage(app, demoUsers.unitAdmin, 'tabletPortrait');
+    await tablet.goto(`${app.baseUrl}/admin/khao-sat/E2E-NHAP-CSV/nhap-tep`);
+    await tablet.locator('input[type="file"]').setInputFiles(file);
+    await tablet.getByTestId('import-header-check').filter({ hasText: 'Dòng tiêu đề khớp' }).waitFor();
+    await app.screenshot(tablet, 'admin-campaign-import-preview-tablet');
+    expect(await seriousAxeViolations(tablet)).toEqual([]);
+
     // The campaign's coverage counts them once.
     await page.getByRole('link', { name: 'Khảo sát nhập từ tệp' }).click();
     await page
