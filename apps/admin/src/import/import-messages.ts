@@ -9,7 +9,6 @@ export const importMessages = defineMessages({
     'report.col.errors': 'Lỗi',
     'progress.running': 'Đang chạy… {seconds} giây',
     'progress.sending': 'Đang gửi và xử lý {records} dòng… {seconds} giây',
-    'progress.done': 'Xong sau {seconds} giây.',
     'progress.indeterminate':
       'Máy chủ làm việc này trong một lần gọi nên không báo được phần trăm; thời gian đã chạy hiện ở đây.',
   },
@@ -20,7 +19,6 @@ export const importMessages = defineMessages({
     'report.col.errors': 'Errors',
     'progress.running': 'Running… {seconds} s',
     'progress.sending': 'Sending and processing {records} rows… {seconds} s',
-    'progress.done': 'Done after {seconds} s.',
     'progress.indeterminate':
       'The server does this in one call, so it cannot report a percentage; the time elapsed shows here.',
   },
