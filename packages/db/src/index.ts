@@ -58,8 +58,9 @@ export {
   addResponsesToRollups,
   addToMargins,
   addToRollups,
-  CONNECTION_SLOT,
+  connectionSlot,
   groupedRollupChanges,
+  MAX_ROLLUP_SLOTS,
   type MarginBase,
   type MarginResponse,
   marginsOfResponse,
@@ -73,6 +74,7 @@ export {
   rollupCellId,
   rollupChanges,
   rollupWrites,
+  setRollupSlots,
   writeRollups,
 } from './rollups.js';
 export * from './schema.js';

@@ -11,16 +11,28 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database, MarginAttribute } from './schema.js';
 
 /**
- * How many rows (slots) a rollup cell or margin key is spread over for live writers. A writer adds to the slot of
- * its database connection (`pg_backend_pid() % ROLLUP_SLOTS`), so concurrent submissions of one busy cell lock
- * different rows and their commits overlap instead of queueing; readers sum a key's slots (they sum cells and
- * margins anyway). Rebuilds write slot 0 only; coverage (served, offered) lives in slot 0. At most 64 (the
- * column's check).
+ * How many rows (slots) a rollup cell or margin key is spread over for live writers (default 8, at most 64: the
+ * column's check; 1 = one row per key). A writer adds to the slot of its database connection
+ * (`pg_backend_pid() % slots`), so concurrent submissions of one busy cell lock different rows and their commits
+ * overlap instead of queueing; readers sum a key's slots (they sum cells and margins anyway). Rebuilds write slot
+ * 0 only; coverage (served, offered) lives in slot 0.
  */
 export const ROLLUP_SLOTS = 8;
+export const MAX_ROLLUP_SLOTS = 64;
+let rollupSlots = ROLLUP_SLOTS;
+
+/** Sets the number of slots live writers use in this process (the API reads `CHISO_ROLLUP_SLOTS`). */
+export function setRollupSlots(slots: number): void {
+  if (!Number.isInteger(slots) || slots < 1 || slots > MAX_ROLLUP_SLOTS) {
+    throw new RangeError(`rollup slots: an integer from 1 to ${MAX_ROLLUP_SLOTS}, not ${slots}`);
+  }
+  rollupSlots = slots;
+}
 
 /** The slot of the current connection, as a SQL expression (evaluated by the server: no extra round trip). */
-export const CONNECTION_SLOT: RawBuilder<number> = sql<number>`(pg_backend_pid() % ${sql.lit(ROLLUP_SLOTS)})::smallint`;
+export function connectionSlot(): RawBuilder<number> {
+  return sql<number>`(pg_backend_pid() % ${sql.lit(rollupSlots)})::smallint`;
+}
 
 /** Slot 0: where rebuilds write and coverage lives. */
 const SLOT_ZERO: RawBuilder<number> = sql<number>`0::smallint`;
@@ -158,7 +170,7 @@ export async function writeRollups(
   db: Kysely<Database>,
   instrument: Instrument,
   changes: RollupChanges,
-  slot: RawBuilder<number> = CONNECTION_SLOT,
+  slot: RawBuilder<number> = connectionSlot(),
 ): Promise<void> {
   if (changes.cells.length === 0 && changes.margins.length === 0) return;
   await sql`with ${rollupWrites(instrument, changes, sql`true`, slot)} select 1`.execute(db);
@@ -200,7 +212,7 @@ export function rollupWrites(
   instrument: Instrument,
   changes: RollupChanges,
   guard: RawBuilder<unknown> = sql`true`,
-  slot: RawBuilder<number> = CONNECTION_SLOT,
+  slot: RawBuilder<number> = connectionSlot(),
 ): RawBuilder<unknown> {
   const { itemCodes } = instrumentLayout(instrument);
   const itemOrdinal = new Map(itemCodes.map((code, i) => [code, i]));

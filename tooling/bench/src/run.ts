@@ -811,6 +811,8 @@ async function startApi(databaseUrl: string, children: ChildProcess[]) {
       CHISO_BODY_LIMIT_BYTES: String(64 * 1024 * 1024),
       CHISO_PORTAL_DIR: '/nonexistent',
       CHISO_ADMIN_DIR: '/nonexistent',
+      // To compare spreading hot rollup rows over slots with one row per key (`CHISO_ROLLUP_SLOTS=1`).
+      ...(process.env.CHISO_ROLLUP_SLOTS ? { CHISO_ROLLUP_SLOTS: process.env.CHISO_ROLLUP_SLOTS } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,5 @@
 import {
+  createDatabase,
   ROLLUP_SLOTS,
   readMarginCountsByGroup,
   readRollupCounts,
@@ -10,9 +11,11 @@ import { createTestDatabase } from '@chiso/testing';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
+import { noHttpExchange } from '../../context.js';
+import { countSourceHit } from './campaigns.service.js';
 import { openPeriod, seedSurveyFixture } from './surveys.fixture.js';
 
-const { db } = await createTestDatabase();
+const { db, url } = await createTestDatabase();
 const fx = await seedSurveyFixture(db);
 const { anonymous, tnAdmin, tnOfficer, hnAdmin } = fx.apis;
 
@@ -503,6 +506,37 @@ describe('validation and quality', () => {
       .execute();
     expect(window[0]!.sourceHash).toHaveLength(32);
     expect(window[0]!.sourceHash.toString()).not.toContain('127.0.0.1');
+  });
+
+  it('counts a source hit without waiting for its flush, and leaves every other commit synchronous', async () => {
+    const campaign = await createCampaign('OPEN');
+    const row = await db
+      .selectFrom('campaign')
+      .selectAll()
+      .where('code', '=', campaign.code)
+      .executeTakeFirstOrThrow();
+    // One connection: the setting of the counter's statement must not outlive its own transaction.
+    const single = createDatabase({ url, max: 1 });
+    try {
+      const context = (target: typeof single) => ({
+        db: target,
+        http: { ...noHttpExchange, ip: '203.0.113.9' },
+        pseudonymSecret: 'x'.repeat(32),
+      });
+      const setting = async (target: typeof single) =>
+        (await sql<{ synchronousCommit: string }>`show synchronous_commit`.execute(target)).rows[0]!
+          .synchronousCommit;
+      expect(await countSourceHit(context(single), row, 'submit')).toBe(1);
+      expect(await countSourceHit(context(single), row, 'submit')).toBe(2);
+      expect(await setting(single)).toBe('on');
+      // Inside a caller's transaction the counter leaves the commit to the caller, synchronous.
+      await single.transaction().execute(async (trx) => {
+        expect(await countSourceHit(context(trx), row, 'submit')).toBe(3);
+        expect(await setting(trx)).toBe('on');
+      });
+    } finally {
+      await single.destroy();
+    }
   });
 
   it('rate-limits the public link per source', async () => {
