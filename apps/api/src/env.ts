@@ -103,6 +103,11 @@ const envSchema = z.object({
   CHISO_RATE_LIMIT_API_KEY_PER_MINUTE: z.coerce.number().int().positive().default(600),
   CHISO_RATE_LIMIT_STAFF_PER_MINUTE: z.coerce.number().int().positive().default(3_000),
   /**
+   * Rows each busy rollup cell and margin is spread over, so concurrent submissions on different connections do
+   * not queue on one row (1 = one row per key; at most 64). Readers sum them whatever the number.
+   */
+  CHISO_ROLLUP_SLOTS: z.coerce.number().int().min(1).max(64).default(8),
+  /**
    * `allowlist`: anonymous requests may only run documents listed in `CHISO_PERSISTED_QUERIES_FILE` (the
    * manifest `pnpm persisted:generate` writes from the portal and admin apps); API keys and staff sessions may
    * still send any document. `off` (default): every document runs, subject to the depth and cost limits.

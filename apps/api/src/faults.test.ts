@@ -14,6 +14,7 @@ import {
 } from '@chiso/db';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from './env.js';
 import { hashPassword } from './modules/accounts/password.js';
@@ -495,23 +496,40 @@ describe('the database is killed while clients write', () => {
 /** Float sums differ in their last bits with the order of addition; six decimals is agreement. */
 const rounded = (value: number) => Math.round(value * 1e6) / 1e6;
 
+/** The campaign's rollups per cell key, each key's slots summed (what every reader sees). */
 async function rollupSnapshot() {
-  const cells = db.selectFrom('surveyRollupCell').select('id').where('campaignId', '=', campaignId);
-  const counts = await db
-    .selectFrom('surveyRollupCount')
-    .select(['cellId', 'itemOrdinal', 'level', 'count', 'weightSum', 'weightSquareSum'])
-    .where('cellId', 'in', cells)
-    .orderBy('cellId')
-    .orderBy('itemOrdinal')
-    .orderBy('level')
-    .execute();
-  const moments = await db
-    .selectFrom('surveyRollupMoment')
-    .select(['cellId', 'dimensionOrdinal', 'n', 'sum', 'sumSquares', 'weightSum', 'weightedSum'])
-    .where('cellId', 'in', cells)
-    .orderBy('cellId')
-    .orderBy('dimensionOrdinal')
-    .execute();
+  const key = sql`c.unit_id, c.agency_id, c.period_month, c.channel, c.flagged`;
+  const join = sql`join survey_rollup_cell c on c.province_unit_id = r.province_unit_id and c.id = r.cell_id`;
+  const { rows: counts } = await sql<{
+    key: string;
+    itemOrdinal: number;
+    level: number;
+    count: number;
+    weightSum: number;
+    weightSquareSum: number;
+  }>`
+    select concat_ws('|', ${key}) as key, r.item_ordinal, r.level, sum(r.count)::int as count,
+      sum(r.weight_sum)::float8 as weight_sum, sum(r.weight_square_sum)::float8 as weight_square_sum
+    from survey_rollup_count r ${join}
+    where c.campaign_id = ${campaignId}
+    group by ${key}, r.item_ordinal, r.level
+    order by 1, 2, 3`.execute(db);
+  const { rows: moments } = await sql<{
+    key: string;
+    dimensionOrdinal: number;
+    n: number;
+    sum: number;
+    sumSquares: number;
+    weightSum: number;
+    weightedSum: number;
+  }>`
+    select concat_ws('|', ${key}) as key, r.dimension_ordinal, sum(r.n)::int as n, sum(r.sum)::float8 as sum,
+      sum(r.sum_squares)::float8 as sum_squares, sum(r.weight_sum)::float8 as weight_sum,
+      sum(r.weighted_sum)::float8 as weighted_sum
+    from survey_rollup_moment r ${join}
+    where c.campaign_id = ${campaignId}
+    group by ${key}, r.dimension_ordinal
+    order by 1, 2`.execute(db);
   const responded = await db
     .selectFrom('surveyRollupCell')
     .select((eb) => eb.fn.coalesce(eb.fn.sum<string>('responded'), eb.lit(0)).as('n'))

@@ -5,6 +5,7 @@ import {
   migrateToLatest,
   resolveAppDatabase,
   seedDemoDataIfEmpty,
+  setRollupSlots,
 } from '@chiso/db';
 import { PersonalDataCipher } from './crypto/personal-data.js';
 import { loadEnv } from './env.js';
@@ -25,6 +26,7 @@ const { url, server: postgres } = await resolveAppDatabase({
 });
 if (!env.DATABASE_URL) log.info({ embedded: postgres.embedded }, 'using the embedded PostgreSQL');
 
+setRollupSlots(env.CHISO_ROLLUP_SLOTS);
 const db = createDatabase({ url, applicationName: 'chiso-api' });
 try {
   await migrateToLatest(db);

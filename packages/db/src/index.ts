@@ -58,10 +58,13 @@ export {
   addResponsesToRollups,
   addToMargins,
   addToRollups,
+  connectionSlot,
   groupedRollupChanges,
+  MAX_ROLLUP_SLOTS,
   type MarginBase,
   type MarginResponse,
   marginsOfResponse,
+  ROLLUP_SLOTS,
   type RollupCellKey,
   type RollupChanges,
   type RollupFilter,
@@ -71,6 +74,7 @@ export {
   rollupCellId,
   rollupChanges,
   rollupWrites,
+  setRollupSlots,
   writeRollups,
 } from './rollups.js';
 export * from './schema.js';

@@ -13,6 +13,7 @@ import * as rollupMargins from './migrations/20261128T1500_rollup_margins.js';
 import * as procedurePublication from './migrations/20261128T1560_procedure_publication.js';
 import * as distributionKeys from './migrations/20261128T1800_distribution_keys.js';
 import * as personalDataRetention from './migrations/20261128T1900_personal_data_retention.js';
+import * as rollupSlots from './migrations/20261128T2000_rollup_slots.js';
 
 /**
  * Every migration, by timestamped name, in order. Listed explicitly (not read from a folder) so the same code
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '20261128T1560_procedure_publication': procedurePublication,
   '20261128T1800_distribution_keys': distributionKeys,
   '20261128T1900_personal_data_retention': personalDataRetention,
+  '20261128T2000_rollup_slots': rollupSlots,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

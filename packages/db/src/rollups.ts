@@ -11,6 +11,33 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Database, MarginAttribute } from './schema.js';
 
 /**
+ * How many rows (slots) a rollup cell or margin key is spread over for live writers (default 8, at most 64: the
+ * column's check; 1 = one row per key). A writer adds to the slot of its database connection
+ * (`pg_backend_pid() % slots`), so concurrent submissions of one busy cell lock different rows and their commits
+ * overlap instead of queueing; readers sum a key's slots (they sum cells and margins anyway). Rebuilds write slot
+ * 0 only; coverage (served, offered) lives in slot 0.
+ */
+export const ROLLUP_SLOTS = 8;
+export const MAX_ROLLUP_SLOTS = 64;
+let rollupSlots = ROLLUP_SLOTS;
+
+/** Sets the number of slots live writers use in this process (the API reads `CHISO_ROLLUP_SLOTS`). */
+export function setRollupSlots(slots: number): void {
+  if (!Number.isInteger(slots) || slots < 1 || slots > MAX_ROLLUP_SLOTS) {
+    throw new RangeError(`rollup slots: an integer from 1 to ${MAX_ROLLUP_SLOTS}, not ${slots}`);
+  }
+  rollupSlots = slots;
+}
+
+/** The slot of the current connection, as a SQL expression (evaluated by the server: no extra round trip). */
+export function connectionSlot(): RawBuilder<number> {
+  return sql<number>`(pg_backend_pid() % ${sql.lit(rollupSlots)})::smallint`;
+}
+
+/** Slot 0: where rebuilds write and coverage lives. */
+const SLOT_ZERO: RawBuilder<number> = sql<number>`0::smallint`;
+
+/**
  * The key of one rollup cell: a campaign's responses for one unit, agency, month and channel, those with a
  * quality flag (`flagged`) apart from the others (default: not flagged, which is also where coverage lives).
  */
@@ -24,7 +51,7 @@ export interface RollupCellKey {
   flagged?: boolean;
 }
 
-/** Finds or creates a rollup cell; returns its id. */
+/** Finds or creates a rollup cell (its slot 0, where coverage is kept); returns its id. */
 export async function rollupCellId(db: Kysely<Database>, key: RollupCellKey): Promise<string> {
   const row = await db
     .insertInto('surveyRollupCell')
@@ -138,14 +165,15 @@ export interface RollupChanges {
   margins: readonly MarginChange[];
 }
 
-/** Writes rollup increments in one statement (see `rollupWrites`). */
+/** Writes rollup increments in one statement (see `rollupWrites`), to the connection's slot unless given one. */
 export async function writeRollups(
   db: Kysely<Database>,
   instrument: Instrument,
   changes: RollupChanges,
+  slot: RawBuilder<number> = connectionSlot(),
 ): Promise<void> {
   if (changes.cells.length === 0 && changes.margins.length === 0) return;
-  await sql`with ${rollupWrites(instrument, changes)} select 1`.execute(db);
+  await sql`with ${rollupWrites(instrument, changes, sql`true`, slot)} select 1`.execute(db);
 }
 
 const cellKeyOf = (k: RollupCellKey) =>
@@ -177,13 +205,14 @@ const byKey =
  * The common table expressions (to follow a `with`) that upsert rollup cells and margins and add their
  * counts and moments: one statement for any number of cells and margins. When `guard` is given (a boolean SQL
  * expression, e.g. that an earlier expression of the same statement inserted a response), nothing is written
- * unless it holds. Rows are written in key order, so concurrent writers lock shared rows in the same order (no
- * deadlock).
+ * unless it holds. Every row goes to `slot` (default: the connection's, see `ROLLUP_SLOTS`). Rows are written in
+ * key order, so concurrent writers lock shared rows in the same order (no deadlock).
  */
 export function rollupWrites(
   instrument: Instrument,
   changes: RollupChanges,
   guard: RawBuilder<unknown> = sql`true`,
+  slot: RawBuilder<number> = connectionSlot(),
 ): RawBuilder<unknown> {
   const { itemCodes } = instrumentLayout(instrument);
   const itemOrdinal = new Map(itemCodes.map((code, i) => [code, i]));
@@ -254,44 +283,44 @@ export function rollupWrites(
     rollup_cell_in as (
       select (r->>0)::int as k, (r->>1)::bigint as province_unit_id, (r->>2)::bigint as campaign_id,
         (r->>3)::bigint as unit_id, (r->>4)::bigint as agency_id, (r->>5)::date as period_month,
-        r->>6 as channel, (r->>7)::boolean as flagged, (r->>8)::int as responded
+        r->>6 as channel, (r->>7)::boolean as flagged, ${slot} as slot, (r->>8)::int as responded
       from ${json(cellRows)} as r where ${guard}
     ),
     rollup_cell_w as (
       insert into survey_rollup_cell (province_unit_id, campaign_id, unit_id, agency_id, period_month, channel,
-        flagged, responded)
-      select province_unit_id, campaign_id, unit_id, agency_id, period_month, channel, flagged, responded
+        flagged, slot, responded)
+      select province_unit_id, campaign_id, unit_id, agency_id, period_month, channel, flagged, slot, responded
       from rollup_cell_in order by k
       on conflict on constraint survey_rollup_cell_key
         do update set responded = survey_rollup_cell.responded + excluded.responded
-      returning province_unit_id, id, campaign_id, unit_id, agency_id, period_month, channel, flagged
+      returning province_unit_id, id, campaign_id, unit_id, agency_id, period_month, channel, flagged, slot
     ),
     rollup_cell_ids as (
       select i.k, w.province_unit_id, w.id from rollup_cell_in i join rollup_cell_w w
         on w.province_unit_id = i.province_unit_id and w.campaign_id = i.campaign_id and w.unit_id = i.unit_id
         and w.agency_id is not distinct from i.agency_id and w.period_month = i.period_month
-        and w.channel = i.channel and w.flagged = i.flagged
+        and w.channel = i.channel and w.flagged = i.flagged and w.slot = i.slot
     ),
     rollup_margin_in as (
       select (r->>0)::int as k, (r->>1)::bigint as province_unit_id, (r->>2)::bigint as campaign_id,
         (r->>3)::bigint as unit_id, (r->>4)::date as period_month, r->>5 as attribute, r->>6 as value,
-        (r->>7)::boolean as flagged, (r->>8)::int as responded
+        (r->>7)::boolean as flagged, ${slot} as slot, (r->>8)::int as responded
       from ${json(marginRows)} as r where ${guard}
     ),
     rollup_margin_w as (
       insert into survey_rollup_margin (province_unit_id, campaign_id, unit_id, period_month, attribute, value,
-        flagged, responded)
-      select province_unit_id, campaign_id, unit_id, period_month, attribute, value, flagged, responded
+        flagged, slot, responded)
+      select province_unit_id, campaign_id, unit_id, period_month, attribute, value, flagged, slot, responded
       from rollup_margin_in order by k
       on conflict on constraint survey_rollup_margin_key
         do update set responded = survey_rollup_margin.responded + excluded.responded
-      returning province_unit_id, id, campaign_id, unit_id, period_month, attribute, value, flagged
+      returning province_unit_id, id, campaign_id, unit_id, period_month, attribute, value, flagged, slot
     ),
     rollup_margin_ids as (
       select i.k, w.province_unit_id, w.id from rollup_margin_in i join rollup_margin_w w
         on w.province_unit_id = i.province_unit_id and w.campaign_id = i.campaign_id and w.unit_id = i.unit_id
         and w.period_month = i.period_month and w.attribute = i.attribute and w.value = i.value
-        and w.flagged = i.flagged
+        and w.flagged = i.flagged and w.slot = i.slot
     ),
     rollup_count_in as (
       select r->>0 as target, (r->>1)::int as k, (r->>2)::smallint as item_ordinal, (r->>3)::smallint as level,
@@ -364,8 +393,9 @@ export function rollupWrites(
 
 /**
  * Recomputes a campaign's rollups from its raw responses (the source of truth): cells (each key, flagged
- * responses apart) and margins, with the same `countResponses` that maintains them on submission. Coverage
- * counts (served, offered) are kept. Runs in one transaction (the caller's, when given one).
+ * responses apart) and margins, with the same `countResponses` that maintains them on submission, all in slot
+ * 0 (the other slots' rows are removed). Coverage counts (served, offered, kept in slot 0) are kept. Runs in one
+ * transaction (the caller's, when given one).
  */
 export async function rebuildSurveyRollups(
   db: Kysely<Database>,
@@ -376,6 +406,13 @@ export async function rebuildSurveyRollups(
     const cells = trx.selectFrom('surveyRollupCell').select('id').where('campaignId', '=', campaignId);
     await trx.deleteFrom('surveyRollupCount').where('cellId', 'in', cells).execute();
     await trx.deleteFrom('surveyRollupMoment').where('cellId', 'in', cells).execute();
+    await trx
+      .deleteFrom('surveyRollupCell')
+      .where('campaignId', '=', campaignId)
+      .where('slot', '>', 0)
+      .where('served', '=', 0)
+      .where('offered', '=', 0)
+      .execute();
     await trx
       .updateTable('surveyRollupCell')
       .set({ responded: 0 })
@@ -399,13 +436,18 @@ export async function rebuildSurveyRollups(
       if (cell) cell.raw.push(response);
       else byCell.set(id, { key, raw: [response] });
     }
-    await writeRollups(trx, instrument, {
-      cells: [...byCell.values()].map(({ key, raw: responses }) => ({
-        key,
-        counts: countResponses(instrument, responses),
-      })),
-      margins: [],
-    });
+    await writeRollups(
+      trx,
+      instrument,
+      {
+        cells: [...byCell.values()].map(({ key, raw: responses }) => ({
+          key,
+          counts: countResponses(instrument, responses),
+        })),
+        margins: [],
+      },
+      SLOT_ZERO,
+    );
     await rebuildMargins(trx, instrument, campaignId, raw);
     return { cells: byCell.size, responses: raw.length };
   });
@@ -482,7 +524,7 @@ async function rebuildMargins(
   const changes = [...byBase.values()].flatMap(({ base, raw: responses }) =>
     marginChanges(instrument, base, responses),
   );
-  await writeRollups(trx, instrument, { cells: [], margins: changes });
+  await writeRollups(trx, instrument, { cells: [], margins: changes }, SLOT_ZERO);
   return changes.length;
 }
 

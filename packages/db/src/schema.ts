@@ -457,6 +457,8 @@ export interface SurveyRollupCellTable {
   channel: string;
   /** The cell counts responses with at least one quality flag. */
   flagged: Default<boolean>;
+  /** Which of the key's rows (writers on different connections add to different slots; readers sum them). */
+  slot: Default<number>;
   served: Default<number>;
   offered: Default<number>;
   responded: Default<number>;
@@ -504,6 +506,8 @@ export interface SurveyRollupMarginTable {
   attribute: MarginAttribute;
   value: string;
   flagged: boolean;
+  /** Which of the key's rows (writers on different connections add to different slots; readers sum them). */
+  slot: Default<number>;
   responded: Default<number>;
 }
 

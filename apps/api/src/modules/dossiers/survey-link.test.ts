@@ -88,12 +88,26 @@ async function tokensOfCampaign(): Promise<{ tokenHash: Buffer; channel: string 
     .execute();
 }
 
+/** The campaign's cells per agency, each key's slots summed. */
 async function cells() {
-  return db
+  const rows = await db
     .selectFrom('surveyRollupCell')
-    .select(['agencyId', 'served', 'offered', 'responded'])
+    .select((eb) => [
+      'agencyId',
+      eb.fn.sum<string>('served').as('served'),
+      eb.fn.sum<string>('offered').as('offered'),
+      eb.fn.sum<string>('responded').as('responded'),
+    ])
     .where('campaignId', '=', campaign.id)
+    .groupBy('agencyId')
+    .orderBy('agencyId')
     .execute();
+  return rows.map((r) => ({
+    agencyId: r.agencyId,
+    served: Number(r.served),
+    offered: Number(r.offered),
+    responded: Number(r.responded),
+  }));
 }
 
 describe('returning a result under an after-dossier campaign', () => {

@@ -784,7 +784,10 @@ export async function issueSampleTokens(
 
 /**
  * Counts one hit of a traffic source (HMAC of IP and day) in the current window; returns the hits so far.
- * Sources without an address (server-side callers) are not counted.
+ * Sources without an address (server-side callers) are not counted. Outside a transaction the counter commits
+ * without waiting for its WAL flush (`synchronous_commit` off for this one statement's transaction only): a
+ * crash may forget the last few hits of a rate-limit window, never a response, and concurrent hits of one busy
+ * source no longer hold the counter's row lock through a disk flush each.
  */
 export async function countSourceHit(
   context: Pick<Context, 'db' | 'http' | 'pseudonymSecret'>,
@@ -797,16 +800,16 @@ export async function countSourceHit(
   const windowMs = Math.max(1, burstWindowMinutes) * 60_000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const source = sourceHash(context.pseudonymSecret, context.http.ip, todayInVietnam(now));
-  const row = await context.db
-    .insertInto('surveySourceWindow')
-    .values({ campaignId: campaign.id, kind, sourceHash: source, windowStart })
-    .onConflict((oc) =>
-      oc
-        .columns(['campaignId', 'kind', 'sourceHash', 'windowStart'])
-        .doUpdateSet({ hits: sql`survey_source_window.hits + 1` }),
-    )
-    .returning('hits')
-    .executeTakeFirstOrThrow();
+  const asyncCommit = context.db.isTransaction
+    ? sql``
+    : sql`from (select set_config('synchronous_commit', 'off', true)) as async_commit`;
+  const { rows } = await sql<{ hits: number }>`
+    insert into survey_source_window (campaign_id, kind, source_hash, window_start)
+    select ${campaign.id}::bigint, ${kind}::text, ${source}::bytea, ${windowStart}::timestamptz ${asyncCommit}
+    on conflict (campaign_id, kind, source_hash, window_start)
+      do update set hits = survey_source_window.hits + 1
+    returning hits`.execute(context.db);
+  const row = rows[0]!;
   if (row.hits === 1) {
     // A new window: counters older than two days are of no use any more.
     await context.db

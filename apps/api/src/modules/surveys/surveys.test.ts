@@ -1,12 +1,21 @@
-import { readRollupCounts, rebuildSurveyRollups } from '@chiso/db';
+import {
+  createDatabase,
+  ROLLUP_SLOTS,
+  readMarginCountsByGroup,
+  readRollupCounts,
+  readRollupCountsByGroup,
+  rebuildSurveyRollups,
+} from '@chiso/db';
 import { SIPAS_2017, scoreCounts, scoreResponses } from '@chiso/scoring';
 import { createTestDatabase } from '@chiso/testing';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
+import { noHttpExchange } from '../../context.js';
+import { countSourceHit } from './campaigns.service.js';
 import { openPeriod, seedSurveyFixture } from './surveys.fixture.js';
 
-const { db } = await createTestDatabase();
+const { db, url } = await createTestDatabase();
 const fx = await seedSurveyFixture(db);
 const { anonymous, tnAdmin, tnOfficer, hnAdmin } = fx.apis;
 
@@ -112,83 +121,73 @@ async function responseCount(code: string): Promise<number> {
   return Number(row.n);
 }
 
+/**
+ * A campaign's rollups per key, each key's slots summed (what every reader sees): cells, their counts and
+ * moments, margins, their counts and moments.
+ */
 async function rollupSnapshot(id: string) {
-  const counts = await db
-    .selectFrom('surveyRollupCount as r')
-    .innerJoin('surveyRollupCell as c', (j) => j.onRef('c.id', '=', 'r.cellId'))
-    .select([
-      'c.unitId',
-      'c.agencyId',
-      'c.periodMonth',
-      'c.channel',
-      'c.flagged',
-      'r.itemOrdinal',
-      'r.level',
-      'r.count',
-      'r.weightSum',
-      'r.weightSquareSum',
-    ])
-    .where('c.campaignId', '=', id)
-    .orderBy([
-      'c.unitId',
-      'c.agencyId',
-      'c.periodMonth',
-      'c.channel',
-      'c.flagged',
-      'r.itemOrdinal',
-      'r.level',
-    ])
-    .execute();
-  const moments = await db
-    .selectFrom('surveyRollupMoment as r')
-    .innerJoin('surveyRollupCell as c', (j) => j.onRef('c.id', '=', 'r.cellId'))
-    .select([
-      'c.unitId',
-      'c.agencyId',
-      'c.periodMonth',
-      'c.channel',
-      'c.flagged',
-      'r.dimensionOrdinal',
-      'r.n',
-      'r.sum',
-      'r.sumSquares',
-      'r.weightSum',
-      'r.weightedSum',
-      'r.weightedSumSquares',
-      'r.weightSquareSum',
-    ])
-    .where('c.campaignId', '=', id)
-    .orderBy(['c.unitId', 'c.agencyId', 'c.periodMonth', 'c.channel', 'c.flagged', 'r.dimensionOrdinal'])
-    .execute();
-  const cells = await db
-    .selectFrom('surveyRollupCell')
-    .select(['unitId', 'agencyId', 'periodMonth', 'channel', 'flagged', 'responded'])
-    .where('campaignId', '=', id)
-    .where('responded', '>', 0)
-    .orderBy(['unitId', 'agencyId', 'periodMonth', 'channel', 'flagged'])
-    .execute();
-  const marginKey = ['m.unitId', 'm.periodMonth', 'm.attribute', 'm.value', 'm.flagged'] as const;
-  const marginCounts = await db
-    .selectFrom('surveyRollupMarginCount as r')
-    .innerJoin('surveyRollupMargin as m', (j) => j.onRef('m.id', '=', 'r.marginId'))
-    .select([...marginKey, 'r.itemOrdinal', 'r.level', 'r.count', 'r.weightSum', 'r.weightSquareSum'])
-    .where('m.campaignId', '=', id)
-    .orderBy([...marginKey, 'r.itemOrdinal', 'r.level'])
-    .execute();
-  const marginMoments = await db
-    .selectFrom('surveyRollupMarginMoment as r')
-    .innerJoin('surveyRollupMargin as m', (j) => j.onRef('m.id', '=', 'r.marginId'))
-    .select([...marginKey, 'r.dimensionOrdinal', 'r.n', 'r.sum', 'r.sumSquares', 'r.weightedSum'])
-    .where('m.campaignId', '=', id)
-    .orderBy([...marginKey, 'r.dimensionOrdinal'])
-    .execute();
-  const margins = await db
-    .selectFrom('surveyRollupMargin as m')
-    .select([...marginKey, 'm.responded'])
-    .where('m.campaignId', '=', id)
-    .orderBy([...marginKey])
-    .execute();
-  return { counts, moments, cells, marginCounts, marginMoments, margins };
+  const cellKey = sql`c.unit_id::text as "unitId", c.agency_id::text as "agencyId",
+    c.period_month::text as "periodMonth", c.channel, c.flagged`;
+  const cellGroup = sql`c.unit_id, c.agency_id, c.period_month, c.channel, c.flagged`;
+  const cellJoin = sql`join survey_rollup_cell c on c.province_unit_id = r.province_unit_id and c.id = r.cell_id`;
+  const counts = await sql<Record<string, unknown>>`
+    select ${cellKey}, r.item_ordinal as "itemOrdinal", r.level, sum(r.count)::int as count,
+      sum(r.weight_sum)::float8 as "weightSum", sum(r.weight_square_sum)::float8 as "weightSquareSum"
+    from survey_rollup_count r ${cellJoin}
+    where c.campaign_id = ${id}
+    group by ${cellGroup}, r.item_ordinal, r.level
+    order by ${cellGroup}, r.item_ordinal, r.level`.execute(db);
+  const moments = await sql<Record<string, unknown>>`
+    select ${cellKey}, r.dimension_ordinal as "dimensionOrdinal", sum(r.n)::int as n, sum(r.sum)::float8 as sum,
+      sum(r.sum_squares)::float8 as "sumSquares", sum(r.weight_sum)::float8 as "weightSum",
+      sum(r.weighted_sum)::float8 as "weightedSum", sum(r.weighted_sum_squares)::float8 as "weightedSumSquares",
+      sum(r.weight_square_sum)::float8 as "weightSquareSum"
+    from survey_rollup_moment r ${cellJoin}
+    where c.campaign_id = ${id}
+    group by ${cellGroup}, r.dimension_ordinal
+    order by ${cellGroup}, r.dimension_ordinal`.execute(db);
+  const cells = await sql<{ flagged: boolean; responded: number } & Record<string, unknown>>`
+    select ${cellKey}, sum(c.responded)::int as responded
+    from survey_rollup_cell c
+    where c.campaign_id = ${id}
+    group by ${cellGroup}
+    having sum(c.responded) > 0
+    order by ${cellGroup}`.execute(db);
+  const marginKey = sql`m.unit_id::text as "unitId", m.period_month::text as "periodMonth", m.attribute, m.value,
+    m.flagged`;
+  const marginGroup = sql`m.unit_id, m.period_month, m.attribute, m.value, m.flagged`;
+  const marginJoin = sql`join survey_rollup_margin m on m.province_unit_id = r.province_unit_id
+    and m.id = r.margin_id`;
+  const marginCounts = await sql<Record<string, unknown>>`
+    select ${marginKey}, r.item_ordinal as "itemOrdinal", r.level, sum(r.count)::int as count,
+      sum(r.weight_sum)::float8 as "weightSum", sum(r.weight_square_sum)::float8 as "weightSquareSum"
+    from survey_rollup_margin_count r ${marginJoin}
+    where m.campaign_id = ${id}
+    group by ${marginGroup}, r.item_ordinal, r.level
+    order by ${marginGroup}, r.item_ordinal, r.level`.execute(db);
+  const marginMoments = await sql<Record<string, unknown>>`
+    select ${marginKey}, r.dimension_ordinal as "dimensionOrdinal", sum(r.n)::int as n, sum(r.sum)::float8 as sum,
+      sum(r.sum_squares)::float8 as "sumSquares", sum(r.weighted_sum)::float8 as "weightedSum"
+    from survey_rollup_margin_moment r ${marginJoin}
+    where m.campaign_id = ${id}
+    group by ${marginGroup}, r.dimension_ordinal
+    order by ${marginGroup}, r.dimension_ordinal`.execute(db);
+  const margins = await sql<
+    { attribute: string; flagged: boolean; responded: number } & Record<string, unknown>
+  >`
+    select ${marginKey}, sum(m.responded)::int as responded
+    from survey_rollup_margin m
+    where m.campaign_id = ${id}
+    group by ${marginGroup}
+    order by ${marginGroup}`.execute(db);
+  return {
+    counts: counts.rows,
+    moments: moments.rows,
+    cells: cells.rows,
+    marginCounts: marginCounts.rows,
+    marginMoments: marginMoments.rows,
+    margins: margins.rows,
+  };
 }
 
 function expectSameRows<T extends Record<string, unknown>>(a: T[], b: T[]) {
@@ -509,6 +508,37 @@ describe('validation and quality', () => {
     expect(window[0]!.sourceHash.toString()).not.toContain('127.0.0.1');
   });
 
+  it('counts a source hit without waiting for its flush, and leaves every other commit synchronous', async () => {
+    const campaign = await createCampaign('OPEN');
+    const row = await db
+      .selectFrom('campaign')
+      .selectAll()
+      .where('code', '=', campaign.code)
+      .executeTakeFirstOrThrow();
+    // One connection: the setting of the counter's statement must not outlive its own transaction.
+    const single = createDatabase({ url, max: 1 });
+    try {
+      const context = (target: typeof single) => ({
+        db: target,
+        http: { ...noHttpExchange, ip: '203.0.113.9' },
+        pseudonymSecret: 'x'.repeat(32),
+      });
+      const setting = async (target: typeof single) =>
+        (await sql<{ synchronousCommit: string }>`show synchronous_commit`.execute(target)).rows[0]!
+          .synchronousCommit;
+      expect(await countSourceHit(context(single), row, 'submit')).toBe(1);
+      expect(await countSourceHit(context(single), row, 'submit')).toBe(2);
+      expect(await setting(single)).toBe('on');
+      // Inside a caller's transaction the counter leaves the commit to the caller, synchronous.
+      await single.transaction().execute(async (trx) => {
+        expect(await countSourceHit(context(trx), row, 'submit')).toBe(3);
+        expect(await setting(trx)).toBe('on');
+      });
+    } finally {
+      await single.destroy();
+    }
+  });
+
   it('rate-limits the public link per source', async () => {
     const campaign = await createCampaign('OPEN', { settings: { rateLimitPerWindow: 2 } });
     const open = () =>
@@ -827,6 +857,144 @@ describe('rollups', () => {
     );
     expect(repaired.data.rebuildRollups.data).toEqual({ responses: 15, figuresChanged: true });
     expectSameRows(incremental.counts, (await rollupSnapshot(id)).counts);
+  });
+
+  it('spreads concurrent submissions of one cell over slots, and every reader sums them like the raw answers', async () => {
+    const campaign = await createCampaign('OPEN', {
+      settings: { burstThreshold: 1000, rateLimitPerWindow: 1000 },
+    });
+    const id = await campaignId(campaign.code);
+    const sent = Array.from({ length: 40 }, (_, i) => ({
+      answers: i % 13 === 0 ? Array(22).fill(3) : answersFor(i + 50),
+      gender: i % 3 === 0 ? 'MALE' : 'FEMALE',
+    }));
+    // All at once, so the API's pool submits them on several connections: one cell, one set of margins.
+    const results = await Promise.all(
+      sent.map((r, i) =>
+        anonymous.query(SUBMIT, {
+          input: {
+            campaignCode: campaign.code,
+            idempotencyKey: `slot-key-${String(i).padStart(4, '0')}`,
+            answers: r.answers,
+            gender: r.gender,
+          },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.data.submitSurveyResponse.__typename)).toEqual(
+      Array(40).fill('MutationSubmitSurveyResponseSuccess'),
+    );
+    const slots = async (table: 'survey_rollup_cell' | 'survey_rollup_margin', where = sql`true`) =>
+      (
+        await sql<{ slot: number; n: number }>`
+          select slot, sum(responded)::int as n from ${sql.table(table)}
+          where campaign_id = ${id} and ${where} group by slot order by slot`.execute(db)
+      ).rows;
+    const cellSlots = await slots('survey_rollup_cell', sql`not flagged`);
+    const marginSlots = await slots('survey_rollup_margin', sql`attribute = 'all' and not flagged`);
+    expect(cellSlots.length).toBeGreaterThanOrEqual(2);
+    expect(marginSlots.length).toBeGreaterThanOrEqual(2);
+    expect(cellSlots.every((s) => s.slot >= 0 && s.slot < ROLLUP_SLOTS)).toBe(true);
+
+    const raw = await db
+      .selectFrom('surveyResponse')
+      .select(['answers', 'weight', 'gender', 'qualityFlags'])
+      .where('campaignId', '=', id)
+      .execute();
+    expect(raw).toHaveLength(40);
+    expect(raw.some((r) => r.qualityFlags.length > 0)).toBe(true);
+    const expectFigures = (figure: { value: number | null; n: number }, responses: typeof raw) => {
+      const direct = scoreResponses(SIPAS_2017, responses, { minSample: 1 });
+      expect(figure.n).toBe(direct.n);
+      expect(figure.value).toBeCloseTo(direct.value!, 9);
+      return direct;
+    };
+
+    const readers = async () => {
+      // Cells: every key's slots summed.
+      const counts = await readRollupCounts(db, SIPAS_2017, { campaignIds: [id] });
+      const cellScore = scoreCounts(SIPAS_2017, counts, { minSample: 1 });
+      const fromRaw = expectFigures(cellScore, raw);
+      for (const [i, item] of fromRaw.items.entries()) {
+        expect(cellScore.items[i]!.value).toBeCloseTo(item.value!, 9);
+      }
+      const byChannel = await readRollupCountsByGroup(db, SIPAS_2017, { campaignIds: [id] }, ['channel']);
+      expect(byChannel.map((g) => [g.key, g.responded])).toEqual([[['online'], 40]]);
+      expectFigures(scoreCounts(SIPAS_2017, byChannel[0]!.counts, { minSample: 1 }), raw);
+      // Margins: the unit's `all` margin and one per gender, slots summed.
+      const [all] = await readMarginCountsByGroup(db, SIPAS_2017, { attribute: 'all', campaignIds: [id] }, [
+        'attribute',
+      ]);
+      expectFigures(scoreCounts(SIPAS_2017, all!.counts, { minSample: 1 }), raw);
+      const byGender = await readMarginCountsByGroup(
+        db,
+        SIPAS_2017,
+        { attribute: 'gender', campaignIds: [id] },
+        ['value'],
+      );
+      expect(byGender.map((g) => g.key[0])).toEqual(['female', 'male']);
+      for (const group of byGender) {
+        expectFigures(
+          scoreCounts(SIPAS_2017, group.counts, { minSample: 1 }),
+          raw.filter((r) => r.gender === group.key[0]),
+        );
+      }
+      // The report of the campaign (its unit's margins) and the coverage of its cells, through the API.
+      // The responses are of the current month in Vietnam (UTC+7).
+      const year = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
+      const { data, errors } = await tnAdmin.query(
+        `query R($c: String!, $y: Int!) {
+          indexReport(unit: "19", year: $y, campaign: $c) {
+            __typename ... on IndexReport { overall { value n } items { code value n } coverage { responded } }
+          }
+          campaignCoverage(campaignCode: $c, groupBy: [CHANNEL]) { responded }
+          indexBreakdown(unit: "19", year: $y, by: GENDER) {
+            __typename ... on IndexBreakdown { groups { key overall { value n } } }
+          }
+        }`,
+        { c: campaign.code, y: year },
+      );
+      expect(errors).toBeUndefined();
+      const report = data.indexReport;
+      expect(report.coverage.responded).toBe(40);
+      expect(data.campaignCoverage).toEqual([{ responded: 40 }]);
+      const direct = expectFigures(report.overall, raw);
+      direct.items.forEach((item, i) => {
+        expect(report.items[i].code).toBe(item.code);
+        expect(report.items[i].value).toBeCloseTo(item.value!, 9);
+      });
+      // The breakdown by gender reads the province's margins of every campaign of the year.
+      const province = await db
+        .selectFrom('surveyResponse')
+        .select(['answers', 'weight', 'gender', 'qualityFlags'])
+        .where('provinceUnitId', '=', fx.thaiNguyen.id)
+        .where('periodMonth', '>=', `${year}-01-01`)
+        .where('periodMonth', '<=', `${year}-12-01`)
+        .execute();
+      const groups = data.indexBreakdown.groups as { key: string; overall: { value: number; n: number } }[];
+      expect(groups.map((g) => g.key)).toEqual(['female', 'male']);
+      for (const group of groups) {
+        expectFigures(
+          group.overall,
+          province.filter((r) => r.gender === group.key),
+        );
+      }
+    };
+    await readers();
+
+    // A rebuild folds every slot into slot 0, with the same figures.
+    const before = await rollupSnapshot(id);
+    await rebuildSurveyRollups(db, SIPAS_2017, id);
+    expect((await slots('survey_rollup_cell')).map((s) => s.slot)).toEqual([0]);
+    expect((await slots('survey_rollup_margin')).map((s) => s.slot)).toEqual([0]);
+    const after = await rollupSnapshot(id);
+    expectSameRows(before.counts, after.counts);
+    expectSameRows(before.moments, after.moments);
+    expect(before.cells).toEqual(after.cells);
+    expectSameRows(before.marginCounts, after.marginCounts);
+    expectSameRows(before.marginMoments, after.marginMoments);
+    expect(before.margins).toEqual(after.margins);
+    await readers();
   });
 });
 
