@@ -53,3 +53,81 @@ describeE2E('admin catalog', (app) => {
     await page.getByTestId('procedure-table').getByRole('cell', { name: 'BKN.STP.901' }).waitFor();
   });
 });
+
+describeE2E('admin procedure editing', (app) => {
+  it("edits a procedure's cases, documents and fees, with a field error on the row at fault", async () => {
+    const procedure = await app.db
+      .selectFrom('procedure')
+      .select(['id', 'code'])
+      .where('nameVi', 'like', 'Cấp Phiếu lý lịch tư pháp%')
+      .where(({ exists, selectFrom }) =>
+        exists(selectFrom('procedureCase').whereRef('procedureCase.procedureId', '=', 'procedure.id')),
+      )
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
+    const page = await signedInPage(app, demoUsers.unitAdmin);
+    await page.goto(`${app.baseUrl}/admin/danh-muc?q=${encodeURIComponent(procedure.code)}`);
+    await page.getByTestId('procedure-table').getByRole('link', { name: procedure.code }).click();
+    await page.getByRole('heading', { name: `Sửa thủ tục ${procedure.code}` }).waitFor();
+
+    // Cases: the first case's processing time.
+    const cases = page.getByRole('form', { name: 'Trường hợp giải quyết và thời hạn' });
+    await cases.getByLabel('Số ngày (trực tiếp), dòng 1').fill('7');
+    await cases.getByRole('button', { name: 'Lưu' }).click();
+    await cases.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+
+    // Fees: a new row without a name is refused on that row's name; then saved with one.
+    const fees = page.getByRole('form', { name: 'Phí, lệ phí' });
+    const feeRows = await fees.getByRole('row').count();
+    await fees.getByRole('button', { name: 'Thêm dòng' }).click();
+    const n = Math.max(feeRows, 1);
+    await fees.getByLabel(`Số tiền (đồng), dòng ${n}`).fill('50000');
+    await fees.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByTestId('procedure-fees-error').waitFor();
+    expect(await fees.getByLabel(`Tên, dòng ${n}`).getAttribute('aria-invalid')).toBe('true');
+    await fees.getByText('Cần tên khoản phí, lệ phí.').first().waitFor();
+    await app.screenshot(page, 'admin-procedure-fee-error-desktop');
+    await fees.getByLabel(`Tên, dòng ${n}`).fill('Lệ phí kiểm thử');
+    await fees.getByRole('button', { name: 'Lưu' }).click();
+    await fees.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+
+    // Documents: a new reusable document.
+    const documents = page.getByRole('form', { name: 'Thành phần hồ sơ' });
+    await documents.getByRole('button', { name: 'Thêm dòng' }).click();
+    const last = await documents.getByRole('row').count();
+    await documents.getByLabel(`Tên, dòng ${last - 1}`).fill('Giấy tờ kiểm thử');
+    await documents.getByLabel(`Tái sử dụng, dòng ${last - 1}`).check();
+    await documents.getByRole('button', { name: 'Lưu' }).click();
+    await documents.getByRole('status').filter({ hasText: 'Đã lưu.' }).waitFor();
+    await app.screenshot(page, 'admin-procedure-edit-desktop');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    const firstCase = await app.db
+      .selectFrom('procedureCase')
+      .select(['processingHours'])
+      .where('procedureId', '=', procedure.id)
+      .orderBy('ordinal')
+      .executeTakeFirstOrThrow();
+    expect(Number(firstCase.processingHours)).toBe(56);
+    const fee = await app.db
+      .selectFrom('procedureFee')
+      .select(['amountVnd'])
+      .where('procedureId', '=', procedure.id)
+      .where('nameVi', '=', 'Lệ phí kiểm thử')
+      .executeTakeFirstOrThrow();
+    expect(Number(fee.amountVnd)).toBe(50000);
+    const document = await app.db
+      .selectFrom('procedureDocument')
+      .select(['reusable'])
+      .where('procedureId', '=', procedure.id)
+      .where('nameVi', '=', 'Giấy tờ kiểm thử')
+      .executeTakeFirstOrThrow();
+    expect(document.reusable).toBe(true);
+
+    // English beside Vietnamese.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: `Edit procedure ${procedure.code}` }).waitFor();
+    await page.getByRole('form', { name: 'Required documents' }).waitFor();
+    await app.screenshot(page, 'admin-procedure-edit-en-desktop');
+  });
+});
