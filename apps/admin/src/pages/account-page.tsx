@@ -1,8 +1,9 @@
 import { useLocale } from '@chiso/ui';
-import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { apiErrorText, asApiError, transportErrorText } from '../api-errors.js';
+import { FormCard } from '../components/form-card.js';
 import { graphql } from '../graphql.js';
 import { useT } from '../messages.js';
 import { useSession } from '../session.js';
@@ -81,45 +82,43 @@ export default function AccountPage() {
           )
           .join('; ')}
       </Text>
-      <Paper withBorder p="lg" radius="md">
-        <form onSubmit={onSubmit}>
-          <Stack>
-            <Title order={3} size="h4">
-              {t('account.changePassword')}
-            </Title>
-            <PasswordInput
-              name="currentPassword"
-              label={t('account.currentPassword')}
-              autoComplete="current-password"
-              required
-            />
-            <PasswordInput
-              name="newPassword"
-              label={t('account.newPassword')}
-              description={t('account.newPasswordHint')}
-              autoComplete="new-password"
-              minLength={10}
-              required
-            />
-            <PasswordInput
-              name="confirmPassword"
-              label={t('account.confirmPassword')}
-              autoComplete="new-password"
-              required
-            />
-            <Button type="submit" loading={fetching}>
-              {t('account.submit')}
-            </Button>
-            {outcome ? (
-              <Alert color={outcome.ok ? 'green' : 'red'} role={outcome.ok ? 'status' : 'alert'}>
-                <Text size="sm" c="dark.8">
-                  {outcome.text}
-                </Text>
-              </Alert>
-            ) : null}
-          </Stack>
-        </form>
-      </Paper>
+      <FormCard
+        id="password-heading"
+        title={t('account.changePassword')}
+        onSubmit={onSubmit}
+        submitLabel={t('account.submit')}
+        submitting={fetching}
+        after={
+          outcome ? (
+            <Alert color={outcome.ok ? 'green' : 'red'} role={outcome.ok ? 'status' : 'alert'}>
+              <Text size="sm" c="dark.8">
+                {outcome.text}
+              </Text>
+            </Alert>
+          ) : null
+        }
+      >
+        <PasswordInput
+          name="currentPassword"
+          label={t('account.currentPassword')}
+          autoComplete="current-password"
+          required
+        />
+        <PasswordInput
+          name="newPassword"
+          label={t('account.newPassword')}
+          description={t('account.newPasswordHint')}
+          autoComplete="new-password"
+          minLength={10}
+          required
+        />
+        <PasswordInput
+          name="confirmPassword"
+          label={t('account.confirmPassword')}
+          autoComplete="new-password"
+          required
+        />
+      </FormCard>
     </Stack>
   );
 }

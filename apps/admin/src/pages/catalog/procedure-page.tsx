@@ -133,98 +133,58 @@ function useSave(procedure: Procedure) {
   return { save, fetching, outcome };
 }
 
+type List = 'cases' | 'documents' | 'fees';
+
 function ProcedureForms({ procedure }: { procedure: Procedure }) {
   const t = useCatalogT();
+  const column = (key: string, label: string, kind: Column['kind'], more: Partial<Column> = {}): Column => ({
+    key,
+    label,
+    kind,
+    ...more,
+  });
+  const names = [
+    column('name', t('proc.col.name'), 'text', { required: true, width: 280 }),
+    column('nameEn', t('proc.col.nameEn'), 'text', { width: 220 }),
+  ];
+  const note = column('note', t('proc.col.note'), 'text', { width: 160 });
+  const lists: { list: List; title: string; columns: Column[]; items: Row[] }[] = [
+    {
+      list: 'cases',
+      title: t('proc.cases'),
+      columns: [
+        ...names,
+        column('processingDays', t('proc.col.days'), 'number'),
+        column('processingDaysOnline', t('proc.col.daysOnline'), 'number'),
+      ],
+      // A calendar-day case keeps its days in `calendarDays`; the input takes them as `processingDays`.
+      items: procedure.cases.map((c) => ({ ...c, processingDays: c.processingDays ?? c.calendarDays })),
+    },
+    {
+      list: 'documents',
+      title: t('proc.documents'),
+      columns: [
+        ...names,
+        column('originals', t('proc.col.originals'), 'number', { required: true, blank: 1 }),
+        column('copies', t('proc.col.copies'), 'number', { required: true }),
+        column('reusable', t('proc.col.reusable'), 'check'),
+        note,
+      ],
+      items: procedure.documents,
+    },
+    {
+      list: 'fees',
+      title: t('proc.fees'),
+      columns: [...names, column('amountVnd', t('proc.col.amount'), 'number', { required: true }), note],
+      items: procedure.fees,
+    },
+  ];
   return (
     <>
       <GeneralForm procedure={procedure} />
-      <ListForm
-        procedure={procedure}
-        id="cases-heading"
-        title={t('proc.cases')}
-        testId="procedure-cases"
-        columns={[
-          { key: 'name', label: t('proc.col.name'), kind: 'text', required: true, width: 280 },
-          { key: 'nameEn', label: t('proc.col.nameEn'), kind: 'text', width: 220 },
-          { key: 'processingDays', label: t('proc.col.days'), kind: 'number' },
-          { key: 'processingDaysOnline', label: t('proc.col.daysOnline'), kind: 'number' },
-        ]}
-        initial={procedure.cases.map((c) => ({
-          name: c.name,
-          nameEn: c.nameEn ?? '',
-          processingDays: c.processingDays ?? c.calendarDays ?? null,
-          processingDaysOnline: c.processingDaysOnline ?? null,
-        }))}
-        blank={{ name: '', nameEn: '', processingDays: null, processingDaysOnline: null }}
-        toInput={(rows) => ({
-          cases: rows.map((r) => ({
-            name: r.name,
-            nameEn: r.nameEn || null,
-            processingDays: r.processingDays,
-            processingDaysOnline: r.processingDaysOnline,
-          })),
-        })}
-      />
-      <ListForm
-        procedure={procedure}
-        id="documents-heading"
-        title={t('proc.documents')}
-        testId="procedure-documents"
-        columns={[
-          { key: 'name', label: t('proc.col.name'), kind: 'text', required: true, width: 280 },
-          { key: 'nameEn', label: t('proc.col.nameEn'), kind: 'text', width: 220 },
-          { key: 'originals', label: t('proc.col.originals'), kind: 'number' },
-          { key: 'copies', label: t('proc.col.copies'), kind: 'number' },
-          { key: 'reusable', label: t('proc.col.reusable'), kind: 'check' },
-          { key: 'note', label: t('proc.col.note'), kind: 'text', width: 160 },
-        ]}
-        initial={procedure.documents.map((d) => ({
-          name: d.name,
-          nameEn: d.nameEn ?? '',
-          originals: d.originals,
-          copies: d.copies,
-          reusable: d.reusable,
-          note: d.note ?? '',
-        }))}
-        blank={{ name: '', nameEn: '', originals: 1, copies: 0, reusable: false, note: '' }}
-        toInput={(rows) => ({
-          documents: rows.map((r) => ({
-            name: r.name,
-            nameEn: r.nameEn || null,
-            originals: r.originals,
-            copies: r.copies,
-            reusable: r.reusable,
-            note: r.note || null,
-          })),
-        })}
-      />
-      <ListForm
-        procedure={procedure}
-        id="fees-heading"
-        title={t('proc.fees')}
-        testId="procedure-fees"
-        columns={[
-          { key: 'name', label: t('proc.col.name'), kind: 'text', required: true, width: 280 },
-          { key: 'nameEn', label: t('proc.col.nameEn'), kind: 'text', width: 220 },
-          { key: 'amountVnd', label: t('proc.col.amount'), kind: 'number' },
-          { key: 'note', label: t('proc.col.note'), kind: 'text', width: 160 },
-        ]}
-        initial={procedure.fees.map((f) => ({
-          name: f.name,
-          nameEn: f.nameEn ?? '',
-          amountVnd: f.amountVnd,
-          note: f.note ?? '',
-        }))}
-        blank={{ name: '', nameEn: '', amountVnd: 0, note: '' }}
-        toInput={(rows) => ({
-          fees: rows.map((r) => ({
-            name: r.name,
-            nameEn: r.nameEn || null,
-            amountVnd: r.amountVnd ?? 0,
-            note: r.note || null,
-          })),
-        })}
-      />
+      {lists.map((entry) => (
+        <ListForm key={entry.list} procedure={procedure} {...entry} />
+      ))}
     </>
   );
 }
@@ -337,43 +297,65 @@ function GeneralForm({ procedure }: { procedure: Procedure }) {
 }
 
 type Value = string | number | boolean | null;
-type Column<Row> = {
-  key: keyof Row & string;
+type Row = Record<string, Value>;
+type Column = {
+  key: string;
   label: string;
   kind: 'text' | 'number' | 'check';
+  /** Must be given: text is sent even when empty (the API names it), an empty number as 0. */
   required?: boolean;
   /** Least width of the column in pixels. */
   width?: number;
+  /** Value of a new row (default: empty, or unticked). */
+  blank?: Value;
 };
+
+/** A row as the editor holds it: text as strings ('' when empty), numbers or null, ticks. */
+function editable(item: Row, columns: Column[]): Row {
+  return Object.fromEntries(
+    columns.map((c) => [c.key, c.kind === 'text' ? (item[c.key] ?? '') : (item[c.key] ?? null)]),
+  );
+}
+
+/** A row as the API takes it: empty optional text as null, an empty required number as 0. */
+function toInputRow(row: Row, columns: Column[]): Row {
+  return Object.fromEntries(
+    columns.map((c) => {
+      const value = row[c.key] ?? null;
+      if (c.kind === 'text') {
+        const text = typeof value === 'string' ? value.trim() : '';
+        // A required text goes as it is, even empty, so the API names the row and column at fault.
+        return [c.key, text || (c.required ? '' : null)];
+      }
+      return [c.key, value === null && c.required ? 0 : value];
+    }),
+  );
+}
 
 /**
  * A list of the procedure (cases, documents or fees) as editable rows; saving sends the whole list, which the API
  * puts in place of the old one in one transaction. A field error names its row and column.
  */
-function ListForm<Row extends Record<string, Value>>({
+function ListForm({
   procedure,
-  id,
+  list,
   title,
-  testId,
   columns,
-  initial,
-  blank,
-  toInput,
+  items,
 }: {
   procedure: Procedure;
-  id: string;
+  list: List;
   title: string;
-  testId: string;
-  columns: Column<Row>[];
-  initial: Row[];
-  blank: Row;
-  toInput: (rows: Row[]) => Input;
+  columns: Column[];
+  items: Row[];
 }) {
+  const id = `${list}-heading`;
+  const testId = `procedure-${list}`;
   const t = useCatalogT();
   const { locale } = useLocale();
   const { save, fetching, outcome } = useSave(procedure);
-  const [rows, setRows] = useState<Row[]>(initial);
-  function set(index: number, key: keyof Row, value: Value) {
+  const [rows, setRows] = useState<Row[]>(() => items.map((item) => editable(item, columns)));
+  function set(index: number, key: string, value: Value) {
     setRows((previous) => previous.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
   }
   /** The API's message for one cell: its path ends with the row's index and the column's name. */
@@ -390,7 +372,7 @@ function ListForm<Row extends Record<string, Value>>({
       title={title}
       onSubmit={(event) => {
         event.preventDefault();
-        void save(toInput(rows));
+        void save({ [list]: rows.map((row) => toInputRow(row, columns)) } as Input);
       }}
       noValidate
       submitLabel={t('proc.save')}
@@ -479,7 +461,17 @@ function ListForm<Row extends Record<string, Value>>({
         <Button
           variant="default"
           size="xs"
-          onClick={() => setRows((previous) => [...previous, { ...blank }])}
+          onClick={() =>
+            setRows((previous) => [
+              ...previous,
+              Object.fromEntries(
+                columns.map((c) => [
+                  c.key,
+                  c.blank ?? (c.kind === 'text' ? '' : c.kind === 'check' ? false : null),
+                ]),
+              ),
+            ])
+          }
         >
           {t('proc.add')}
         </Button>

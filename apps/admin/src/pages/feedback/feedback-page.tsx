@@ -19,6 +19,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
+import { FormCard } from '../../components/form-card.js';
 import { formatDateTime } from '../../format.js';
 import { graphql, type ResultOf } from '../../graphql.js';
 import { paths } from '../../paths.js';
@@ -278,6 +279,20 @@ export default function FeedbackPage() {
 
 type Report = (answer: Answer, transport: Parameters<typeof transportErrorText>[0] | undefined) => boolean;
 
+/** The officer's optional note on a step of the lifecycle. */
+function NoteField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const t = useFeedbackT();
+  return (
+    <Textarea
+      label={t('item.note')}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      autosize
+      minRows={1}
+    />
+  );
+}
+
 function ClassifyForm({ item, report }: { item: Item; report: Report }) {
   const t = useFeedbackT();
   const [state, classify] = useMutation(ClassifyMutation);
@@ -289,39 +304,23 @@ function ClassifyForm({ item, report }: { item: Item; report: Report }) {
     if (report(result.data?.classifyFeedback as Answer, result.error)) setNote('');
   }
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="form"
+    <FormCard
+      id="classify-heading"
+      title={t('classify.heading')}
+      titleSize="h5"
       onSubmit={onSubmit}
-      aria-labelledby="classify-heading"
+      submitLabel={t('classify.submit')}
+      submitting={state.fetching}
     >
-      <Stack gap="xs">
-        <Title order={3} size="h5" id="classify-heading">
-          {t('classify.heading')}
-        </Title>
-        <NativeSelect
-          label={t('item.category')}
-          value={category}
-          onChange={(event) => setCategory(event.currentTarget.value as typeof category)}
-          data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
-          description={t('classify.hint')}
-        />
-        <Textarea
-          label={t('item.note')}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          autosize
-          minRows={1}
-        />
-        <Group>
-          <Button type="submit" loading={state.fetching}>
-            {t('classify.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      <NativeSelect
+        label={t('item.category')}
+        value={category}
+        onChange={(event) => setCategory(event.currentTarget.value as typeof category)}
+        data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+        description={t('classify.hint')}
+      />
+      <NoteField value={note} onChange={setNote} />
+    </FormCard>
   );
 }
 
@@ -338,56 +337,47 @@ function AnswerForm({ item, report }: { item: Item; report: Report }) {
   }
   const days = item.dueAt ? daysUntil(item.dueAt) : null;
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="form"
+    <FormCard
+      id="answer-heading"
+      title={t('answer.heading')}
+      titleSize="h5"
       onSubmit={onSubmit}
-      aria-labelledby="answer-heading"
+      submitLabel={t('answer.submit')}
+      submitting={state.fetching}
+      submit={{ disabled: !item.category }}
     >
-      <Stack gap="xs">
-        <Title order={3} size="h5" id="answer-heading">
-          {t('answer.heading')}
-        </Title>
-        {item.dueAt && days !== null ? (
-          <Text
-            size="sm"
-            c={item.overdue ? 'red.9' : undefined}
-            fw={item.overdue ? 700 : undefined}
-            data-testid="answer-deadline"
-          >
-            {t('answer.deadline', {
-              time: formatDateTime(item.dueAt, locale),
-              left: days < 0 ? t('answer.daysLate', { days: -days }) : t('answer.daysLeft', { days }),
-            })}
-          </Text>
-        ) : null}
-        {item.category ? null : (
-          <Text size="sm" c="dimmed">
-            {t('answer.needsCategory')}
-          </Text>
-        )}
-        <Textarea
-          label={t('answer.text')}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          autosize
-          minRows={3}
-          required
-        />
-        <Checkbox
-          label={t('answer.publishAllowed')}
-          checked={publishAllowed}
-          onChange={(event) => setPublishAllowed(event.currentTarget.checked)}
-        />
-        <Group>
-          <Button type="submit" loading={state.fetching} disabled={!item.category}>
-            {t('answer.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      {item.dueAt && days !== null ? (
+        <Text
+          size="sm"
+          c={item.overdue ? 'red.9' : undefined}
+          fw={item.overdue ? 700 : undefined}
+          data-testid="answer-deadline"
+        >
+          {t('answer.deadline', {
+            time: formatDateTime(item.dueAt, locale),
+            left: days < 0 ? t('answer.daysLate', { days: -days }) : t('answer.daysLeft', { days }),
+          })}
+        </Text>
+      ) : null}
+      {item.category ? null : (
+        <Text size="sm" c="dimmed">
+          {t('answer.needsCategory')}
+        </Text>
+      )}
+      <Textarea
+        label={t('answer.text')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        autosize
+        minRows={3}
+        required
+      />
+      <Checkbox
+        label={t('answer.publishAllowed')}
+        checked={publishAllowed}
+        onChange={(event) => setPublishAllowed(event.currentTarget.checked)}
+      />
+    </FormCard>
   );
 }
 
@@ -432,38 +422,23 @@ function TransferForm({ item, report }: { item: Item; report: Report }) {
     if (report(result.data?.transferFeedback as Answer, result.error)) setNote('');
   }
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="form"
+    <FormCard
+      id="transfer-heading"
+      title={t('transfer.heading')}
+      titleSize="h5"
       onSubmit={onSubmit}
-      aria-labelledby="transfer-heading"
+      submitLabel={t('transfer.submit')}
+      submitting={state.fetching}
+      submit={{ variant: 'default', disabled: !chosen }}
     >
-      <Stack gap="xs">
-        <Title order={3} size="h5" id="transfer-heading">
-          {t('transfer.heading')}
-        </Title>
-        <NativeSelect
-          label={t('transfer.agency')}
-          value={chosen}
-          onChange={(event) => setTarget(event.currentTarget.value)}
-          data={options.map((a) => ({ value: a.code, label: `${a.code} — ${a.name}` }))}
-        />
-        <Textarea
-          label={t('item.note')}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          autosize
-          minRows={1}
-        />
-        <Group>
-          <Button type="submit" variant="default" loading={state.fetching} disabled={!chosen}>
-            {t('transfer.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      <NativeSelect
+        label={t('transfer.agency')}
+        value={chosen}
+        onChange={(event) => setTarget(event.currentTarget.value)}
+        data={options.map((a) => ({ value: a.code, label: `${a.code} — ${a.name}` }))}
+      />
+      <NoteField value={note} onChange={setNote} />
+    </FormCard>
   );
 }
 
@@ -477,33 +452,24 @@ function RejectForm({ item, report }: { item: Item; report: Report }) {
     if (report(result.data?.rejectFeedback as Answer, result.error)) setReason('');
   }
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="form"
+    <FormCard
+      id="reject-heading"
+      title={t('reject.heading')}
+      titleSize="h5"
       onSubmit={onSubmit}
-      aria-labelledby="reject-heading"
+      submitLabel={t('reject.submit')}
+      submitting={state.fetching}
+      submit={{ color: 'red', variant: 'light' }}
     >
-      <Stack gap="xs">
-        <Title order={3} size="h5" id="reject-heading">
-          {t('reject.heading')}
-        </Title>
-        <Textarea
-          label={t('reject.reason')}
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          autosize
-          minRows={1}
-          required
-        />
-        <Group>
-          <Button type="submit" color="red" variant="light" loading={state.fetching}>
-            {t('reject.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      <Textarea
+        label={t('reject.reason')}
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        autosize
+        minRows={1}
+        required
+      />
+    </FormCard>
   );
 }
 

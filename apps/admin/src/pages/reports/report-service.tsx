@@ -1,6 +1,6 @@
 import { LazyBarChart, useLocale } from '@chiso/ui';
 import { Alert, Badge, Group, Loader, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { apiErrorText, asApiError } from '../../api-errors.js';
 import { formatNumber } from '../../format.js';
@@ -104,6 +104,55 @@ export function ServiceSections({
   );
 }
 
+/** A titled section of the report that loads on its own: a spinner while it does, a typed error if it fails. */
+function LoadingSection({
+  id,
+  testId,
+  title,
+  loading,
+  loadingLabel,
+  problem,
+  children,
+}: {
+  id: string;
+  testId: string;
+  title: string;
+  loading: boolean;
+  loadingLabel: string;
+  problem: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <Stack gap="sm" component="section" aria-labelledby={id} data-testid={testId}>
+      <Title order={3} size="h4" id={id}>
+        {title}
+      </Title>
+      {loading ? <Loader size="sm" aria-label={loadingLabel} /> : null}
+      {problem ? (
+        <Alert color="yellow" role="alert">
+          {problem}
+        </Alert>
+      ) : null}
+      {children}
+    </Stack>
+  );
+}
+
+/** Column headers, the first one left and the figures right. */
+function HeaderRow({ labels }: { labels: string[] }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {labels.map((label, i) => (
+          <Table.Th scope="col" ta={i === 0 ? undefined : 'right'} key={label}>
+            {label}
+          </Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
 function ServiceIndexSection({
   unitId,
   unitName,
@@ -127,16 +176,14 @@ function ServiceIndexSection({
   const error = asApiError(result);
   const points = (x: number | null) => formatNumber(x, locale, 2);
   return (
-    <Stack gap="sm" component="section" aria-labelledby="service-heading" data-testid="service-index">
-      <Title order={3} size="h4" id="service-heading">
-        {t('service.heading')}
-      </Title>
-      {fetching && !data ? <Loader size="sm" aria-label={t('service.loading')} /> : null}
-      {error ? (
-        <Alert color="yellow" role="alert">
-          {apiErrorText(error, locale)}
-        </Alert>
-      ) : null}
+    <LoadingSection
+      id="service-heading"
+      testId="service-index"
+      title={t('service.heading')}
+      loading={fetching && !data}
+      loadingLabel={t('service.loading')}
+      problem={error ? apiErrorText(error, locale) : null}
+    >
       {index ? (
         <>
           <Text size="sm" c="dimmed">
@@ -174,20 +221,14 @@ function ServiceIndexSection({
             />
             <Table.ScrollContainer minWidth={560}>
               <Table withTableBorder data-testid="service-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('service.col.indicator')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('service.col.value')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('service.col.ratio')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('service.col.points')}
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow
+                  labels={[
+                    t('service.col.indicator'),
+                    t('service.col.value'),
+                    t('service.col.ratio'),
+                    t('service.col.points'),
+                  ]}
+                />
                 <Table.Tbody>
                   {index.groups.map((group) => (
                     <Fragment key={group.code}>
@@ -237,7 +278,7 @@ function ServiceIndexSection({
           </SimpleGrid>
         </>
       ) : null}
-    </Stack>
+    </LoadingSection>
   );
 }
 
@@ -251,16 +292,20 @@ function TimelinessSection({ unitId, from, to }: { unitId: string; from: string;
   const rate = (x: number | null) => (x === null ? '—' : `${formatNumber(x * 100, locale, 1)}%`);
   const groups = (report?.groups ?? []).filter((g) => g.received > 0);
   return (
-    <Stack gap="sm" component="section" aria-labelledby="timely-heading" data-testid="timeliness">
-      <Title order={3} size="h4" id="timely-heading">
-        {t('timely.heading')}
-      </Title>
-      {fetching && !data ? <Loader size="sm" aria-label={t('timely.loading')} /> : null}
-      {error ? (
-        <Alert color="yellow" role="alert">
-          {error.__typename === 'ForbiddenError' ? t('timely.forbidden') : apiErrorText(error, locale)}
-        </Alert>
-      ) : null}
+    <LoadingSection
+      id="timely-heading"
+      testId="timeliness"
+      title={t('timely.heading')}
+      loading={fetching && !data}
+      loadingLabel={t('timely.loading')}
+      problem={
+        error
+          ? error.__typename === 'ForbiddenError'
+            ? t('timely.forbidden')
+            : apiErrorText(error, locale)
+          : null
+      }
+    >
       {report ? (
         <>
           <Text size="sm" c="dimmed">
@@ -293,16 +338,11 @@ function TimelinessSection({ unitId, from, to }: { unitId: string; from: string;
             />
             <Table.ScrollContainer minWidth={620}>
               <Table striped withTableBorder data-testid="timeliness-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('timely.col.agency')}</Table.Th>
-                    {(['received', 'early', 'onTime', 'late', 'openLate', 'rate'] as const).map((key) => (
-                      <Table.Th scope="col" ta="right" key={key}>
-                        {t(`timely.col.${key}`)}
-                      </Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
+                <HeaderRow
+                  labels={(
+                    ['agency', 'received', 'early', 'onTime', 'late', 'openLate', 'rate'] as const
+                  ).map((key) => t(`timely.col.${key}`))}
+                />
                 <Table.Tbody>
                   {groups.map((g) => (
                     <Table.Tr key={g.key}>
@@ -323,6 +363,6 @@ function TimelinessSection({ unitId, from, to }: { unitId: string; from: string;
           </SimpleGrid>
         </>
       ) : null}
-    </Stack>
+    </LoadingSection>
   );
 }
