@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { demoUsers, signedInPage } from './admin-session.js';
 import { seriousAxeViolations } from './axe.js';
@@ -30,7 +31,7 @@ describeE2E('admin catalog', (app) => {
     await app.screenshot(page, 'admin-catalog-desktop');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
-    await page.getByRole('link', { name: 'Nhập từ tệp CSV' }).click();
+    await page.getByRole('link', { name: 'Nhập từ tệp CSV, XLSX' }).click();
     await page.getByRole('heading', { name: 'Nhập danh mục thủ tục' }).waitFor();
     await page
       .locator('input[type="file"]')
@@ -129,5 +130,62 @@ describeE2E('admin procedure editing', (app) => {
     await page.getByRole('heading', { name: `Edit procedure ${procedure.code}` }).waitFor();
     await page.getByRole('form', { name: 'Required documents' }).waitFor();
     await app.screenshot(page, 'admin-procedure-edit-en-desktop');
+  });
+});
+
+describeE2E('admin catalog import from XLSX', (app) => {
+  it('previews an XLSX file with progress, then writes it', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Danh mục');
+    for (const line of CSV.split('\r\n')) sheet.addRow(line.split(','));
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    const page = await signedInPage(app, demoUsers.unitAdmin);
+    await page.goto(`${app.baseUrl}/admin/danh-muc/nhap-tep`);
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'danh-muc.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: xlsx,
+    });
+    // Hold the request on its way to the real API, long enough to see the page say what it is doing.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('importProcedures')) await held;
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Chạy thử (không ghi)' }).click();
+    const progress = page.getByTestId('import-progress');
+    await progress.getByText(/^Đang gửi [\d,]+ KB và kiểm tra từng dòng…$/).waitFor();
+    await progress.getByRole('progressbar', { name: 'Tiến độ nhập tệp' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Ghi vào danh mục' }).isDisabled()).toBe(true);
+    await app.screenshot(page, 'admin-catalog-import-progress-desktop');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    release();
+
+    const summary = page.getByTestId('import-summary');
+    await summary
+      .filter({ hasText: 'Chạy thử: 1 thêm mới, 0 cập nhật, 0 không đổi, 1 bị từ chối.' })
+      .waitFor();
+    await progress.waitFor({ state: 'detached' });
+    const bad = page.getByTestId('import-rows').getByRole('row', { name: /2\.002001/ });
+    expect(await bad.textContent()).toContain('online_level');
+    expect(
+      await app.db.selectFrom('procedure').select('id').where('code', '=', 'BKN.STP.901').executeTakeFirst(),
+    ).toBeUndefined();
+
+    await page.getByRole('button', { name: 'Ghi vào danh mục' }).click();
+    await summary.filter({ hasText: 'Đã ghi: 1 thêm mới' }).waitFor();
+    const written = await app.db
+      .selectFrom('procedure')
+      .select(['nameVi', 'nameEn'])
+      .where('code', '=', 'BKN.STP.901')
+      .executeTakeFirstOrThrow();
+    expect(written).toEqual({
+      nameVi: 'Cấp bản sao trích lục lý lịch (mẫu)',
+      nameEn: 'Copy of a record extract',
+    });
   });
 });

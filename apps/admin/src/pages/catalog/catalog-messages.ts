@@ -14,7 +14,7 @@ export const catalogMessages = defineMessages({
     'catalog.col.field': 'Lĩnh vực',
     'catalog.col.level': 'Cấp',
     'catalog.col.online': 'Trực tuyến',
-    'catalog.import': 'Nhập từ tệp CSV',
+    'catalog.import': 'Nhập từ tệp CSV, XLSX',
     'level.CENTRAL': 'Trung ương',
     'level.PROVINCE': 'Tỉnh',
     'level.DISTRICT': 'Huyện',
@@ -26,6 +26,10 @@ export const catalogMessages = defineMessages({
     'import.lead':
       'Tệp CSV (UTF-8, dòng đầu là tiêu đề) hoặc XLSX, mỗi dòng một thủ tục. Cột bắt buộc: code, name, field, level, online_level, processing_days. Chạy thử trước để xem báo cáo từng dòng; dòng lỗi sẽ bị bỏ qua khi ghi.',
     'import.file': 'Tệp danh mục',
+    'import.progress': 'Tiến độ nhập tệp',
+    'import.reading': 'Đang đọc tệp: {percent}%',
+    'import.checking': 'Đang gửi {size} và kiểm tra từng dòng…',
+    'import.writing': 'Đang gửi {size} và ghi vào danh mục…',
     'import.preview': 'Chạy thử (không ghi)',
     'import.commit': 'Ghi vào danh mục',
     'import.summaryPreview':
@@ -87,7 +91,7 @@ export const catalogMessages = defineMessages({
     'catalog.col.field': 'Field',
     'catalog.col.level': 'Level',
     'catalog.col.online': 'Online',
-    'catalog.import': 'Import a CSV file',
+    'catalog.import': 'Import a CSV or XLSX file',
     'level.CENTRAL': 'Central',
     'level.PROVINCE': 'Province',
     'level.DISTRICT': 'District',
@@ -99,6 +103,10 @@ export const catalogMessages = defineMessages({
     'import.lead':
       'A CSV file (UTF-8, header row) or XLSX, one procedure per row. Required columns: code, name, field, level, online_level, processing_days. Preview first to read the per-row report; rows with errors are skipped when writing.',
     'import.file': 'Catalog file',
+    'import.progress': 'Import progress',
+    'import.reading': 'Reading the file: {percent}%',
+    'import.checking': 'Sending {size} and checking every row…',
+    'import.writing': 'Sending {size} and writing to the catalog…',
     'import.preview': 'Preview (writes nothing)',
     'import.commit': 'Write to the catalog',
     'import.summaryPreview':
