@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { apiErrorText, asApiError, transportErrorText } from '../api-errors.js';
 import { FormCard } from '../components/form-card.js';
 import { graphql } from '../graphql.js';
-import { useT } from '../messages.js';
+import { useGrantsText, useT } from '../messages.js';
 import { useSession } from '../session.js';
 
 const ChangePasswordMutation = graphql(`
@@ -33,6 +33,7 @@ const ChangePasswordMutation = graphql(`
 /** The signed-in user's account: who they are, their roles, a password change. */
 export default function AccountPage() {
   const t = useT();
+  const grantsText = useGrantsText();
   const { locale } = useLocale();
   const { viewer } = useSession();
   const [{ fetching }, changePassword] = useMutation(ChangePasswordMutation);
@@ -74,13 +75,7 @@ export default function AccountPage() {
       <Text fw={600}>{viewer.displayName}</Text>
       <Text size="sm">{t('account.email', { email: viewer.email })}</Text>
       <Text size="sm">
-        {t('home.roles')}:{' '}
-        {viewer.grants
-          .map(
-            (g) =>
-              `${t(`role.${g.role}`)}${g.agency ? ` — ${g.agency.name}` : g.unit ? ` — ${g.unit.name}` : ''}`,
-          )
-          .join('; ')}
+        {t('home.roles')}: {grantsText(viewer.grants)}
       </Text>
       <FormCard
         id="password-heading"

@@ -19,7 +19,13 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
 import { FormCard } from '../../components/form-card.js';
-import { formatDateTime, isoToVietnamLocal, vietnamLocalToIso } from '../../format.js';
+import {
+  codeAndName,
+  formatDateTime,
+  isoToVietnamLocal,
+  localName,
+  vietnamLocalToIso,
+} from '../../format.js';
 import { graphql } from '../../graphql.js';
 import { paths } from '../../paths.js';
 import { QrCode } from '../../qr-code.js';
@@ -260,9 +266,9 @@ export default function DossierPage() {
   }
 
   const facts: [string, string][] = [
-    [t('dossier.agency'), `${dossier.agency.code} — ${dossier.agency.name}`],
-    [t('dossier.procedure'), `${dossier.procedure.code} — ${dossier.procedure.name}`],
-    [t('dossier.case'), dossier.case?.name ?? '—'],
+    [t('dossier.agency'), codeAndName(dossier.agency, locale)],
+    [t('dossier.procedure'), codeAndName(dossier.procedure, locale)],
+    [t('dossier.case'), dossier.case ? localName(dossier.case, locale) : '—'],
     [t('dossier.channel'), t(`channel.${dossier.channel}`)],
     [t('dossier.receivedAt'), formatDateTime(dossier.receivedAt, locale)],
     [t('dossier.dueAt'), formatDateTime(dossier.dueAt, locale)],

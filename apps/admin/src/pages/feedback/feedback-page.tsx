@@ -20,7 +20,7 @@ import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
 import { FormCard } from '../../components/form-card.js';
-import { formatDateTime } from '../../format.js';
+import { codeAndName, formatDateTime } from '../../format.js';
 import { graphql, type ResultOf } from '../../graphql.js';
 import { paths } from '../../paths.js';
 import { useFeedbackT } from './feedback-messages.js';
@@ -44,8 +44,8 @@ const FeedbackFields = graphql(`
     publishAllowed
     publishedAt
     citizenRating
-    agency { id code name }
-    procedure { id code name }
+    agency { id code name nameEn }
+    procedure { id code name nameEn }
     events { action actorName at fromStatus toStatus note }
   }
 `);
@@ -65,7 +65,7 @@ const FeedbackQuery = graphql(
 
 const AgenciesQuery = graphql(`
   query FeedbackAgencies {
-    agencies(first: 100) { edges { node { id code name } } }
+    agencies(first: 100) { edges { node { id code name nameEn } } }
   }
 `);
 
@@ -195,8 +195,8 @@ export default function FeedbackPage() {
   const facts: [string, string][] = [
     [t('item.channel'), t(`channel.${item.channel}`)],
     [t('item.receivedAt'), formatDateTime(item.receivedAt, locale)],
-    [t('item.agency'), item.agency ? `${item.agency.code} — ${item.agency.name}` : '—'],
-    [t('item.procedure'), item.procedure ? `${item.procedure.code} — ${item.procedure.name}` : '—'],
+    [t('item.agency'), item.agency ? codeAndName(item.agency, locale) : '—'],
+    [t('item.procedure'), item.procedure ? codeAndName(item.procedure, locale) : '—'],
     [t('item.category'), item.category ? t(`category.${item.category}`) : t('category.none')],
     [t('item.dueAt'), formatDateTime(item.dueAt, locale)],
     [t('item.answeredAt'), formatDateTime(item.answeredAt, locale)],
@@ -408,6 +408,7 @@ function PublishAction({ item, report }: { item: Item; report: Report }) {
 
 function TransferForm({ item, report }: { item: Item; report: Report }) {
   const t = useFeedbackT();
+  const { locale } = useLocale();
   const [{ data }] = useQuery({ query: AgenciesQuery });
   const [state, transfer] = useMutation(TransferMutation);
   const options = (data?.agencies?.edges ?? [])
@@ -435,7 +436,7 @@ function TransferForm({ item, report }: { item: Item; report: Report }) {
         label={t('transfer.agency')}
         value={chosen}
         onChange={(event) => setTarget(event.currentTarget.value)}
-        data={options.map((a) => ({ value: a.code, label: `${a.code} — ${a.name}` }))}
+        data={options.map((a) => ({ value: a.code, label: codeAndName(a, locale) }))}
       />
       <NoteField value={note} onChange={setNote} />
     </FormCard>
