@@ -129,6 +129,11 @@ describeE2E('admin procedure editing', (app) => {
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('heading', { name: `Edit procedure ${procedure.code}` }).waitFor();
     await page.getByRole('form', { name: 'Required documents' }).waitFor();
+    // No note of the Vietnamese moment is left behind; a save in English says so in English.
+    expect(await page.getByText('Đã lưu.').count()).toBe(0);
+    const feesEn = page.getByRole('form', { name: 'Fees' });
+    await feesEn.getByRole('button', { name: 'Save' }).click();
+    await feesEn.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await app.screenshot(page, 'admin-procedure-edit-en-desktop');
   });
 });

@@ -18,6 +18,7 @@ import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type ApiError, apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
 import { FormCard } from '../../components/form-card.js';
+import { localName } from '../../format.js';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql.js';
 import { useSession } from '../../session.js';
 import { useAgenciesT } from './agencies-messages.js';
@@ -249,10 +250,15 @@ export default function CalendarPage() {
           data={[
             ...(options.some((u) => u.id === unitId) || !calendar
               ? []
-              : [{ value: calendar.unit.id, label: `${calendar.unit.code} · ${calendar.unit.name}` }]),
+              : [
+                  {
+                    value: calendar.unit.id,
+                    label: `${calendar.unit.code} · ${localName(calendar.unit, locale)}`,
+                  },
+                ]),
             ...options.map((u) => ({
               value: u.id,
-              label: `${u.code} · ${locale === 'vi' ? u.name : u.nameEn}`,
+              label: `${u.code} · ${localName(u, locale)}`,
             })),
           ]}
         />
