@@ -5,6 +5,7 @@ import { useQuery } from 'urql';
 import { apiErrorText, asApiError } from '../../api-errors.js';
 import { formatNumber } from '../../format.js';
 import { graphql } from '../../graphql.js';
+import type { ReportPeriod } from './report-insights.js';
 import { useReportT } from './report-messages.js';
 
 const UnitIdQuery = graphql(`
@@ -83,15 +84,7 @@ export function periodDays(year: number, quarter: number | null): { from: string
  * How the unit serves people with their dossiers in the report's period: the Decision 766 service index (groups
  * as a chart, indicators with their definitions and n beside it) and the timeliness of dossiers by agency.
  */
-export function ServiceSections({
-  unit,
-  year,
-  quarter,
-}: {
-  unit: string;
-  year: number;
-  quarter: number | null;
-}) {
+export function ServiceSections({ unit, year, quarter }: ReportPeriod) {
   const { from, to } = periodDays(year, quarter);
   const [{ data }] = useQuery({ query: UnitIdQuery, variables: { unit, asOf: to } });
   const found = data?.unit.__typename === 'AdministrativeUnit' ? data.unit : null;
