@@ -22,6 +22,7 @@ const PaperPage = lazy(() => import('./pages/desk/paper-page.js'));
 const ReportPage = lazy(() => import('./pages/reports/report-page.js'));
 const CatalogPage = lazy(() => import('./pages/catalog/catalog-page.js'));
 const ImportPage = lazy(() => import('./pages/catalog/import-page.js'));
+const ProcedurePage = lazy(() => import('./pages/catalog/procedure-page.js'));
 const CampaignsPage = lazy(() => import('./pages/campaigns/campaigns-page.js'));
 const CampaignPage = lazy(() => import('./pages/campaigns/campaign-page.js'));
 const ImportResponsesPage = lazy(() => import('./pages/campaigns/import-responses-page.js'));
@@ -201,6 +202,14 @@ function Shell() {
             element={
               <Guard capability="catalog">
                 <ImportPage />
+              </Guard>
+            }
+          />
+          <Route
+            path={`${paths.procedure}/:code`}
+            element={
+              <Guard capability="catalog">
+                <ProcedurePage />
               </Guard>
             }
           />

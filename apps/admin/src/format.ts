@@ -2,6 +2,19 @@ import { type Locale, localeTag } from '@chiso/ui';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+/** A name in the reader's language: the English one when reading English and there is one, else the Vietnamese. */
+export function localName(item: { name: string; nameEn?: string | null }, locale: Locale): string {
+  return locale === 'en' && item.nameEn ? item.nameEn : item.name;
+}
+
+/** "code — name", the name in the reader's language. */
+export function codeAndName(
+  item: { code: string; name: string; nameEn?: string | null },
+  locale: Locale,
+): string {
+  return `${item.code} — ${localName(item, locale)}`;
+}
+
 /** A timestamp as read in Vietnam, e.g. "14:05 02/01/2019". */
 export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
   if (!iso) return '—';

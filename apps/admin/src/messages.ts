@@ -1,4 +1,6 @@
-import { createUseT, defineMessages } from '@chiso/ui';
+import { createUseT, defineMessages, useLocale } from '@chiso/ui';
+import { localName } from './format.js';
+import type { Grant } from './session.js';
 
 /** Every text the admin app shows: Vietnamese first, English beside it. */
 export const adminMessages = defineMessages({
@@ -148,3 +150,16 @@ export const adminMessages = defineMessages({
 });
 
 export const useT = createUseT(adminMessages);
+
+/** The viewer's roles with their scopes, in the reader's language: "Cán bộ một cửa — Sở Tư pháp; …". */
+export function useGrantsText(): (grants: Grant[]) => string {
+  const t = useT();
+  const { locale } = useLocale();
+  return (grants) =>
+    grants
+      .map((g) => {
+        const scope = g.agency ?? g.unit;
+        return `${t(`role.${g.role}`)}${scope ? ` — ${localName(scope, locale)}` : ''}`;
+      })
+      .join('; ');
+}

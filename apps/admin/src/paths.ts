@@ -11,6 +11,7 @@ export const paths = {
   reports: '/bao-cao',
   catalog: '/danh-muc',
   catalogImport: '/danh-muc/nhap-tep',
+  procedure: '/danh-muc/thu-tuc',
   campaigns: '/khao-sat',
   feedback: '/phan-anh',
   agencies: '/co-quan',
@@ -19,6 +20,11 @@ export const paths = {
 
 export function dossierPath(id: string): string {
   return `${paths.dossier}/${encodeURIComponent(id)}`;
+}
+
+/** The catalog's page of one procedure, to edit it. */
+export function procedurePath(code: string): string {
+  return `${paths.procedure}/${encodeURIComponent(code)}`;
 }
 
 export function campaignPath(code: string): string {

@@ -16,6 +16,7 @@ export const MeQuery = graphql(`
           id
           code
           name
+          nameEn
         }
         unit {
           id
@@ -57,10 +58,19 @@ export function isSystemAdmin(viewer: Viewer | null): boolean {
 }
 
 /** Agencies whose desk the viewer works at (officers' grants). */
-export function deskAgencies(viewer: Viewer | null): { id: string; code: string; name: string }[] {
+export function deskAgencies(
+  viewer: Viewer | null,
+): { id: string; code: string; name: string; nameEn: string }[] {
   return (viewer?.grants ?? []).flatMap((grant) =>
     grant.role === 'OFFICER' && grant.agency
-      ? [{ id: grant.agency.id, code: grant.agency.code, name: grant.agency.name }]
+      ? [
+          {
+            id: grant.agency.id,
+            code: grant.agency.code,
+            name: grant.agency.name,
+            nameEn: grant.agency.nameEn,
+          },
+        ]
       : [],
   );
 }

@@ -126,4 +126,40 @@ describeE2E('admin desk', (app) => {
     await page.getByTestId('queue-count').filter({ hasText: /./ }).waitFor();
     await page.getByRole('link', { name: code }).waitFor({ state: 'detached' });
   });
+
+  it('speaks English on the desk: the queue, the dossier and the roles name things by their English names', async () => {
+    const page = await signedInPage(app, demoUsers.officer);
+    const agency = await app.db
+      .selectFrom('agency')
+      .select(['nameVi', 'nameEn'])
+      .where('code', '=', 'BKN-STP')
+      .executeTakeFirstOrThrow();
+    await page.getByText('English', { exact: true }).click();
+    await page
+      .getByTestId('viewer-roles')
+      .filter({ hasText: `— ${agency.nameEn}` })
+      .waitFor();
+    expect(await page.getByTestId('viewer-roles').textContent()).not.toContain(agency.nameVi);
+
+    // The demo year's returned dossiers.
+    await page.goto(`${app.baseUrl}/admin/mot-cua?state=RETURNED`);
+    await page.getByTestId('queue-count').filter({ hasText: /./ }).waitFor();
+    const firstLink = page.getByTestId('dossier-queue').getByRole('link').first();
+    const receiptCode = (await firstLink.textContent())?.trim() ?? '';
+    const dossier = await app.db
+      .selectFrom('dossier')
+      .innerJoin('procedure', 'procedure.id', 'dossier.procedureId')
+      .select(['procedure.code', 'procedure.nameVi', 'procedure.nameEn'])
+      .where('dossier.receiptCode', '=', receiptCode)
+      .executeTakeFirstOrThrow();
+    expect(dossier.nameEn).toBeTruthy();
+    const row = page.getByRole('row', { name: new RegExp(receiptCode) });
+    expect(await row.textContent()).toContain(dossier.nameEn);
+    expect(await row.textContent()).not.toContain(dossier.nameVi);
+
+    await firstLink.click();
+    await page.getByText(`${dossier.code} — ${dossier.nameEn}`).waitFor();
+    await app.screenshot(page, 'admin-desk-dossier-en-desktop');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { demoUsers, signedInPage } from './admin-session.js';
+import { ApiClient, DEMO_PASSWORD } from './api-client.js';
 import { seriousAxeViolations } from './axe.js';
 import { describeE2E } from './harness.js';
 
@@ -113,5 +114,66 @@ describeE2E('admin reports', (app) => {
     await trend.getByRole('cell', { name: '2019', exact: true }).waitFor();
     await app.screenshot(page, 'admin-report-heat-map-desktop');
     expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('shows the Decision 766 service index and the timeliness of dossiers, as the API computes them', async () => {
+    const api = new ApiClient(app.baseUrl);
+    await api.login(demoUsers.analyst, DEMO_PASSWORD);
+    const { unit } = await api.query<{ unit: { id: string } }>(
+      '{ unit(code: "06", asOf: "2019-12-31") { ... on AdministrativeUnit { id } } }',
+    );
+    const { serviceIndex, timelinessReport } = await api.query<{
+      serviceIndex: { total: number; groups: { code: string; points: number | null }[] };
+      timelinessReport: { total: { received: number; onTimeRate: number } };
+    }>(
+      `query($u: ID!) {
+        serviceIndex(unitId: $u, period: YEAR, date: "2019-01-01") {
+          ... on ServiceIndex { total groups { code points } }
+        }
+        timelinessReport(unitId: $u, from: "2019-01-01", to: "2019-12-31", groupBy: AGENCY) {
+          ... on TimelinessReport { total { received onTimeRate } }
+        }
+      }`,
+      { u: unit.id },
+    );
+    const vi = (x: number, digits: number) =>
+      new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+        x,
+      );
+
+    const page = await signedInPage(app, demoUsers.analyst);
+    await page.goto(`${app.baseUrl}/admin/bao-cao?unit=06&year=2019`);
+    const service = page.getByRole('region', { name: 'Chỉ số phục vụ theo Quyết định 766' });
+    await service
+      .getByTestId('service-total')
+      .filter({ hasText: `Tổng điểm: ${vi(serviceIndex.total, 2)} / 100` })
+      .waitFor();
+    await service
+      .getByRole('img', { name: 'Điểm từng nhóm trên điểm tối đa (%)' })
+      .locator('svg')
+      .first()
+      .waitFor();
+    // Every group with its points; every indicator with its definition and its n (the denominator).
+    const table = service.getByTestId('service-table');
+    for (const group of serviceIndex.groups) {
+      await table.getByRole('rowheader', { name: new RegExp(`^Nhóm ${group.code}\\.`) }).waitFor();
+    }
+    await table.getByText(/^1\.1\. /).waitFor();
+
+    const timeliness = page.getByRole('region', { name: 'Tiến độ giải quyết hồ sơ (đúng hạn)' });
+    const total = await timeliness.getByTestId('timeliness-total').textContent();
+    expect(total).toContain(`Tiếp nhận ${vi(timelinessReport.total.received, 0)}`);
+    expect(total).toContain(`tỷ lệ đúng hạn ${vi(timelinessReport.total.onTimeRate * 100, 1)}%`);
+    await timeliness.getByTestId('timeliness-table').getByRole('rowheader').first().waitFor();
+    await service.scrollIntoViewIfNeeded();
+    await app.screenshot(page, 'admin-report-service-index-desktop');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('region', { name: 'Service index under Decision 766' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Timeliness of dossiers' })
+      .getByText(/^Received /)
+      .waitFor();
   });
 });

@@ -4,12 +4,21 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { formatNumber } from '../format.js';
 import { useImportT } from './import-messages.js';
 
-/** The file's bytes as base64, read in the browser. */
-export async function fileToBase64(file: File): Promise<string> {
+const CHUNK = 0x8000;
+
+/** The file's bytes as base64, read in the browser; `onProgress` hears the share read so far (0–1). */
+export async function fileToBase64(file: File, onProgress?: (share: number) => void): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+    // Every 32 chunks (1 MB), let the page paint the progress.
+    if (onProgress && (i / CHUNK) % 32 === 31) {
+      onProgress(i / bytes.length);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+  onProgress?.(1);
   return btoa(binary);
 }
 

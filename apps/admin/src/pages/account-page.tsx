@@ -1,10 +1,11 @@
 import { useLocale } from '@chiso/ui';
-import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
 import { apiErrorText, asApiError, transportErrorText } from '../api-errors.js';
+import { FormCard } from '../components/form-card.js';
 import { graphql } from '../graphql.js';
-import { useT } from '../messages.js';
+import { useGrantsText, useT } from '../messages.js';
 import { useSession } from '../session.js';
 
 const ChangePasswordMutation = graphql(`
@@ -32,6 +33,7 @@ const ChangePasswordMutation = graphql(`
 /** The signed-in user's account: who they are, their roles, a password change. */
 export default function AccountPage() {
   const t = useT();
+  const grantsText = useGrantsText();
   const { locale } = useLocale();
   const { viewer } = useSession();
   const [{ fetching }, changePassword] = useMutation(ChangePasswordMutation);
@@ -73,53 +75,45 @@ export default function AccountPage() {
       <Text fw={600}>{viewer.displayName}</Text>
       <Text size="sm">{t('account.email', { email: viewer.email })}</Text>
       <Text size="sm">
-        {t('home.roles')}:{' '}
-        {viewer.grants
-          .map(
-            (g) =>
-              `${t(`role.${g.role}`)}${g.agency ? ` — ${g.agency.name}` : g.unit ? ` — ${g.unit.name}` : ''}`,
-          )
-          .join('; ')}
+        {t('home.roles')}: {grantsText(viewer.grants)}
       </Text>
-      <Paper withBorder p="lg" radius="md">
-        <form onSubmit={onSubmit}>
-          <Stack>
-            <Title order={3} size="h4">
-              {t('account.changePassword')}
-            </Title>
-            <PasswordInput
-              name="currentPassword"
-              label={t('account.currentPassword')}
-              autoComplete="current-password"
-              required
-            />
-            <PasswordInput
-              name="newPassword"
-              label={t('account.newPassword')}
-              description={t('account.newPasswordHint')}
-              autoComplete="new-password"
-              minLength={10}
-              required
-            />
-            <PasswordInput
-              name="confirmPassword"
-              label={t('account.confirmPassword')}
-              autoComplete="new-password"
-              required
-            />
-            <Button type="submit" loading={fetching}>
-              {t('account.submit')}
-            </Button>
-            {outcome ? (
-              <Alert color={outcome.ok ? 'green' : 'red'} role={outcome.ok ? 'status' : 'alert'}>
-                <Text size="sm" c="dark.8">
-                  {outcome.text}
-                </Text>
-              </Alert>
-            ) : null}
-          </Stack>
-        </form>
-      </Paper>
+      <FormCard
+        id="password-heading"
+        title={t('account.changePassword')}
+        onSubmit={onSubmit}
+        submitLabel={t('account.submit')}
+        submitting={fetching}
+        after={
+          outcome ? (
+            <Alert color={outcome.ok ? 'green' : 'red'} role={outcome.ok ? 'status' : 'alert'}>
+              <Text size="sm" c="dark.8">
+                {outcome.text}
+              </Text>
+            </Alert>
+          ) : null
+        }
+      >
+        <PasswordInput
+          name="currentPassword"
+          label={t('account.currentPassword')}
+          autoComplete="current-password"
+          required
+        />
+        <PasswordInput
+          name="newPassword"
+          label={t('account.newPassword')}
+          description={t('account.newPasswordHint')}
+          autoComplete="new-password"
+          minLength={10}
+          required
+        />
+        <PasswordInput
+          name="confirmPassword"
+          label={t('account.confirmPassword')}
+          autoComplete="new-password"
+          required
+        />
+      </FormCard>
     </Stack>
   );
 }

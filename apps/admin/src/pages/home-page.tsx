@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { useT } from '../messages.js';
+import { useGrantsText, useT } from '../messages.js';
 import { paths } from '../paths.js';
 import { type Capability, useSession, viewerCan } from '../session.js';
 
@@ -18,6 +18,7 @@ const AREAS: {
 
 export function HomePage() {
   const t = useT();
+  const grantsText = useGrantsText();
   const { viewer } = useSession();
   return (
     <Stack maw={860}>
@@ -27,13 +28,7 @@ export function HomePage() {
         <>
           <Text fw={600}>{t('home.welcome', { name: viewer.displayName })}</Text>
           <Text size="sm" data-testid="viewer-roles">
-            {t('home.roles')}:{' '}
-            {viewer.grants
-              .map(
-                (g) =>
-                  `${t(`role.${g.role}`)}${g.agency ? ` — ${g.agency.name}` : g.unit ? ` — ${g.unit.name}` : ''}`,
-              )
-              .join('; ')}
+            {t('home.roles')}: {grantsText(viewer.grants)}
           </Text>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             {AREAS.filter((area) => viewerCan(viewer, area.capability)).map((area) => (

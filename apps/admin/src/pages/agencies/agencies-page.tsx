@@ -20,6 +20,7 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { transportErrorText } from '../../api-errors.js';
+import { FormCard } from '../../components/form-card.js';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql.js';
 import { agencyPath, paths } from '../../paths.js';
 import { useSession } from '../../session.js';
@@ -201,53 +202,48 @@ function CreateAgencyForm({
 
   const f = outcome.field;
   return (
-    <Card withBorder component="section" aria-labelledby="create-agency-heading">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={3} id="create-agency-heading">
-            {t('agencies.create')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput name="code" label={t('field.code')} required error={f('code')} />
-            <TextInput
-              name="receiptPrefix"
-              label={t('field.receiptPrefix')}
-              required
-              error={f('receiptPrefix')}
-            />
-            <TextInput name="name" label={t('field.name')} required error={f('name')} />
-            <TextInput name="nameEn" label={t('field.nameEn')} required error={f('nameEn')} />
-            <TextInput name="shortName" label={t('field.shortName')} error={f('shortName')} />
-            <NativeSelect
-              name="kind"
-              label={t('field.kind')}
-              error={f('kind')}
-              data={AGENCY_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
-            />
-            <NativeSelect
-              name="parent"
-              label={t('field.parent')}
-              error={f('parent')}
-              data={[
-                { value: '', label: t('field.topLevel') },
-                ...agencies
-                  .filter((a) => !a.retired)
-                  .map((a) => ({
-                    value: a.code,
-                    label: `${a.code} · ${locale === 'vi' ? a.name : a.nameEn}`,
-                  })),
-              ]}
-            />
-          </SimpleGrid>
-          {outcome.view('create-agency-error')}
-          <Group>
-            <Button type="submit" loading={fetching}>
-              {t('agencies.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+    <FormCard
+      id="create-agency-heading"
+      title={t('agencies.create')}
+      onSubmit={submit}
+      noValidate
+      submitLabel={t('agencies.create')}
+      submitting={fetching}
+      after={outcome.view('create-agency-error')}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput name="code" label={t('field.code')} required error={f('code')} />
+        <TextInput
+          name="receiptPrefix"
+          label={t('field.receiptPrefix')}
+          required
+          error={f('receiptPrefix')}
+        />
+        <TextInput name="name" label={t('field.name')} required error={f('name')} />
+        <TextInput name="nameEn" label={t('field.nameEn')} required error={f('nameEn')} />
+        <TextInput name="shortName" label={t('field.shortName')} error={f('shortName')} />
+        <NativeSelect
+          name="kind"
+          label={t('field.kind')}
+          error={f('kind')}
+          data={AGENCY_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
+        />
+        <NativeSelect
+          name="parent"
+          label={t('field.parent')}
+          error={f('parent')}
+          data={[
+            { value: '', label: t('field.topLevel') },
+            ...agencies
+              .filter((a) => !a.retired)
+              .map((a) => ({
+                value: a.code,
+                label: `${a.code} · ${locale === 'vi' ? a.name : a.nameEn}`,
+              })),
+          ]}
+        />
+      </SimpleGrid>
+    </FormCard>
   );
 }
 

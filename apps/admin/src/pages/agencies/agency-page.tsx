@@ -20,6 +20,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type ApiError, apiErrorText, transportErrorText } from '../../api-errors.js';
+import { FormCard } from '../../components/form-card.js';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql.js';
 import { agencyPath, paths } from '../../paths.js';
 import { useAgenciesT } from './agencies-messages.js';
@@ -195,73 +196,63 @@ function EditSection({ agency }: { agency: Agency }) {
   }
   const f = outcome.field;
   return (
-    <Card withBorder component="section" aria-labelledby="edit-heading">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={3} id="edit-heading">
-            {t('agency.edit')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput name="code" label={t('field.code')} defaultValue={agency.code} error={f('code')} />
-            <TextInput
-              name="receiptPrefix"
-              label={t('field.receiptPrefix')}
-              defaultValue={agency.receiptPrefix}
-              error={f('receiptPrefix')}
-            />
-            <TextInput name="name" label={t('field.name')} defaultValue={agency.name} error={f('name')} />
-            <TextInput
-              name="nameEn"
-              label={t('field.nameEn')}
-              defaultValue={agency.nameEn}
-              error={f('nameEn')}
-            />
-            <TextInput
-              name="shortName"
-              label={t('field.shortName')}
-              defaultValue={agency.shortName ?? ''}
-              error={f('shortName')}
-            />
-            <NativeSelect
-              name="kind"
-              label={t('field.kind')}
-              defaultValue={agency.kind}
-              data={AGENCY_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
-            />
-            <TextInput
-              name="address"
-              label={t('field.address')}
-              defaultValue={agency.address ?? ''}
-              error={f('address')}
-            />
-            <TextInput
-              name="phone"
-              label={t('field.phone')}
-              defaultValue={agency.phone ?? ''}
-              error={f('phone')}
-            />
-            <TextInput
-              name="email"
-              label={t('field.email')}
-              defaultValue={agency.email ?? ''}
-              error={f('email')}
-            />
-            <TextInput
-              name="website"
-              label={t('field.website')}
-              defaultValue={agency.website ?? ''}
-              error={f('website')}
-            />
-          </SimpleGrid>
-          {outcome.view('edit-error')}
-          <Group>
-            <Button type="submit" loading={fetching}>
-              {t('agency.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+    <FormCard
+      id="edit-heading"
+      title={t('agency.edit')}
+      onSubmit={submit}
+      noValidate
+      submitLabel={t('agency.save')}
+      submitting={fetching}
+      after={outcome.view('edit-error')}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput name="code" label={t('field.code')} defaultValue={agency.code} error={f('code')} />
+        <TextInput
+          name="receiptPrefix"
+          label={t('field.receiptPrefix')}
+          defaultValue={agency.receiptPrefix}
+          error={f('receiptPrefix')}
+        />
+        <TextInput name="name" label={t('field.name')} defaultValue={agency.name} error={f('name')} />
+        <TextInput name="nameEn" label={t('field.nameEn')} defaultValue={agency.nameEn} error={f('nameEn')} />
+        <TextInput
+          name="shortName"
+          label={t('field.shortName')}
+          defaultValue={agency.shortName ?? ''}
+          error={f('shortName')}
+        />
+        <NativeSelect
+          name="kind"
+          label={t('field.kind')}
+          defaultValue={agency.kind}
+          data={AGENCY_KINDS.map((kind) => ({ value: kind, label: t(`kind.${kind}`) }))}
+        />
+        <TextInput
+          name="address"
+          label={t('field.address')}
+          defaultValue={agency.address ?? ''}
+          error={f('address')}
+        />
+        <TextInput
+          name="phone"
+          label={t('field.phone')}
+          defaultValue={agency.phone ?? ''}
+          error={f('phone')}
+        />
+        <TextInput
+          name="email"
+          label={t('field.email')}
+          defaultValue={agency.email ?? ''}
+          error={f('email')}
+        />
+        <TextInput
+          name="website"
+          label={t('field.website')}
+          defaultValue={agency.website ?? ''}
+          error={f('website')}
+        />
+      </SimpleGrid>
+    </FormCard>
   );
 }
 
@@ -276,41 +267,34 @@ function MoveSection({ agency }: { agency: Agency }) {
     .map((edge) => edge.node)
     .filter((node) => !node.retired && node.code !== agency.code);
   return (
-    <Card withBorder component="section" aria-labelledby="move-heading">
-      <form
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const result = await move({ code: agency.code, parent: parent || null });
-          outcome.settle(result.data?.moveAgency, result.error, t('agency.moved'));
-        }}
-      >
-        <Stack gap="sm">
-          <Title order={3} id="move-heading">
-            {t('agency.move')}
-          </Title>
-          <Text size="sm">{t('agency.moveLead')}</Text>
-          <NativeSelect
-            label={t('field.parent')}
-            value={parent}
-            error={outcome.field('parent')}
-            onChange={(event) => setParent(event.currentTarget.value)}
-            data={[
-              { value: '', label: t('field.topLevel') },
-              ...candidates.map((a) => ({
-                value: a.code,
-                label: `${a.code} · ${locale === 'vi' ? a.name : a.nameEn}`,
-              })),
-            ]}
-          />
-          {outcome.view('move-error')}
-          <Group>
-            <Button type="submit" variant="light" loading={fetching}>
-              {t('agency.moveSubmit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+    <FormCard
+      id="move-heading"
+      title={t('agency.move')}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const result = await move({ code: agency.code, parent: parent || null });
+        outcome.settle(result.data?.moveAgency, result.error, t('agency.moved'));
+      }}
+      submitLabel={t('agency.moveSubmit')}
+      submitting={fetching}
+      submit={{ variant: 'light' }}
+      after={outcome.view('move-error')}
+    >
+      <Text size="sm">{t('agency.moveLead')}</Text>
+      <NativeSelect
+        label={t('field.parent')}
+        value={parent}
+        error={outcome.field('parent')}
+        onChange={(event) => setParent(event.currentTarget.value)}
+        data={[
+          { value: '', label: t('field.topLevel') },
+          ...candidates.map((a) => ({
+            value: a.code,
+            label: `${a.code} · ${locale === 'vi' ? a.name : a.nameEn}`,
+          })),
+        ]}
+      />
+    </FormCard>
   );
 }
 
@@ -324,7 +308,7 @@ function RetireSection({ agency }: { agency: Agency }) {
   return (
     <Card withBorder component="section" aria-labelledby="retire-heading">
       <Stack gap="sm">
-        <Title order={3} id="retire-heading">
+        <Title order={3} size="h4" id="retire-heading">
           {t('agency.retire')}
         </Title>
         <Text size="sm">{t('agency.retireLead')}</Text>
@@ -481,7 +465,7 @@ function ServicePointsSection({ agency }: { agency: Agency }) {
     <Card withBorder component="section" aria-labelledby="sp-heading">
       <Stack gap="sm">
         <Group justify="space-between">
-          <Title order={3} id="sp-heading">
+          <Title order={3} size="h4" id="sp-heading">
             {t('sp.heading')}
           </Title>
           <Button variant="light" onClick={() => setEditing('new')} disabled={editing !== null}>
@@ -577,7 +561,7 @@ function ProceduresSection({ agency }: { agency: Agency }) {
   return (
     <Card withBorder component="section" aria-labelledby="proc-heading">
       <Stack gap="sm">
-        <Title order={3} id="proc-heading">
+        <Title order={3} size="h4" id="proc-heading">
           {t('proc.heading')}
         </Title>
         <Text fw={600} data-testid="assigned-count">

@@ -17,6 +17,8 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type ApiError, apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
+import { FormCard } from '../../components/form-card.js';
+import { localName } from '../../format.js';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql.js';
 import { useSession } from '../../session.js';
 import { useAgenciesT } from './agencies-messages.js';
@@ -181,35 +183,30 @@ function AddDayForm({ unitId, onSaved }: { unitId: string; onSaved: () => void }
   }
   const f = outcome.field;
   return (
-    <Card withBorder component="section" aria-labelledby="add-day-heading">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Title order={3} id="add-day-heading">
-            {t('cal.add')}
-          </Title>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput name="date" type="date" label={t('cal.date')} error={f('date')} />
-            <NativeSelect
-              name="kind"
-              label={t('cal.kind')}
-              error={f('kind')}
-              data={(['HOLIDAY', 'WORKING_DAY'] as const).map((k) => ({
-                value: k,
-                label: t(`cal.kind.${k}`),
-              }))}
-            />
-            <TextInput name="name" label={t('cal.name')} error={f('name')} />
-            <TextInput name="nameEn" label={t('cal.nameEn')} error={f('nameEn')} />
-          </SimpleGrid>
-          {outcome.view('calendar-error')}
-          <Group>
-            <Button type="submit" loading={fetching}>
-              {t('cal.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Card>
+    <FormCard
+      id="add-day-heading"
+      title={t('cal.add')}
+      onSubmit={submit}
+      noValidate
+      submitLabel={t('cal.save')}
+      submitting={fetching}
+      after={outcome.view('calendar-error')}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput name="date" type="date" label={t('cal.date')} error={f('date')} />
+        <NativeSelect
+          name="kind"
+          label={t('cal.kind')}
+          error={f('kind')}
+          data={(['HOLIDAY', 'WORKING_DAY'] as const).map((k) => ({
+            value: k,
+            label: t(`cal.kind.${k}`),
+          }))}
+        />
+        <TextInput name="name" label={t('cal.name')} error={f('name')} />
+        <TextInput name="nameEn" label={t('cal.nameEn')} error={f('nameEn')} />
+      </SimpleGrid>
+    </FormCard>
   );
 }
 
@@ -253,10 +250,15 @@ export default function CalendarPage() {
           data={[
             ...(options.some((u) => u.id === unitId) || !calendar
               ? []
-              : [{ value: calendar.unit.id, label: `${calendar.unit.code} · ${calendar.unit.name}` }]),
+              : [
+                  {
+                    value: calendar.unit.id,
+                    label: `${calendar.unit.code} · ${localName(calendar.unit, locale)}`,
+                  },
+                ]),
             ...options.map((u) => ({
               value: u.id,
-              label: `${u.code} · ${locale === 'vi' ? u.name : u.nameEn}`,
+              label: `${u.code} · ${localName(u, locale)}`,
             })),
           ]}
         />
@@ -301,7 +303,7 @@ export default function CalendarPage() {
       {unitId ? <AddDayForm key={`${unitId}-${year}`} unitId={unitId} onSaved={reload} /> : null}
       <Card withBorder component="section" aria-labelledby="days-heading">
         <Stack gap="sm">
-          <Title order={3} id="days-heading">
+          <Title order={3} size="h4" id="days-heading">
             {t('cal.days')}
           </Title>
           {removeError ? (

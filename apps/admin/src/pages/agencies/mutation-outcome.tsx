@@ -1,6 +1,6 @@
 import { useLocale } from '@chiso/ui';
 import { Alert, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CombinedError } from 'urql';
 import { type ApiError, apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
 import { fieldErrorOf } from './agencies-messages.js';
@@ -11,6 +11,8 @@ export function useOutcome() {
   const [error, setError] = useState<ApiError | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [transport, setTransport] = useState<string | null>(null);
+  // The success note was written in the language of its moment: it goes when the reader switches language.
+  useEffect(() => setNote(null), [locale]);
   return {
     error,
     settle(

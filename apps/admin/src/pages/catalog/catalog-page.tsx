@@ -1,6 +1,7 @@
 import { useLocale } from '@chiso/ui';
 import {
   Alert,
+  Anchor,
   Button,
   Group,
   Loader,
@@ -16,7 +17,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { transportErrorText } from '../../api-errors.js';
 import { graphql, type VariablesOf } from '../../graphql.js';
-import { paths } from '../../paths.js';
+import { paths, procedurePath } from '../../paths.js';
 import { useCatalogT } from './catalog-messages.js';
 
 const ProceduresQuery = graphql(`
@@ -132,7 +133,11 @@ export default function CatalogPage() {
           <Table.Tbody>
             {edges.map(({ node }) => (
               <Table.Tr key={node.id}>
-                <Table.Td ff="monospace">{node.code}</Table.Td>
+                <Table.Td ff="monospace">
+                  <Anchor component={Link} to={procedurePath(node.code)}>
+                    {node.code}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{locale === 'vi' ? node.name : (node.nameEn ?? node.name)}</Table.Td>
                 <Table.Td>{locale === 'vi' ? node.field.name : node.field.nameEn}</Table.Td>
                 <Table.Td>{t(`level.${node.level}`)}</Table.Td>

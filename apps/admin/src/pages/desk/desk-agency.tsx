@@ -1,6 +1,8 @@
+import { useLocale } from '@chiso/ui';
 import { NativeSelect } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
+import { codeAndName } from '../../format.js';
 import { graphql } from '../../graphql.js';
 import { deskAgencies, isSystemAdmin, useSession } from '../../session.js';
 import { useDeskT } from './desk-messages.js';
@@ -13,6 +15,7 @@ const AllAgenciesQuery = graphql(`
           id
           code
           name
+          nameEn
         }
       }
     }
@@ -23,6 +26,7 @@ export interface DeskAgency {
   id: string;
   code: string;
   name: string;
+  nameEn: string;
 }
 
 /**
@@ -58,13 +62,14 @@ export function useDeskAgency(): {
 
 export function DeskAgencySelect({ desk }: { desk: ReturnType<typeof useDeskAgency> }) {
   const t = useDeskT();
+  const { locale } = useLocale();
   if (desk.options.length <= 1) return null;
   return (
     <NativeSelect
       label={t('desk.agency')}
       value={desk.agency?.id ?? ''}
       onChange={(event) => desk.setAgency(event.currentTarget.value)}
-      data={desk.options.map((option) => ({ value: option.id, label: `${option.code} — ${option.name}` }))}
+      data={desk.options.map((option) => ({ value: option.id, label: codeAndName(option, locale) }))}
       maw={420}
     />
   );

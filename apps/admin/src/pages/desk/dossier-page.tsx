@@ -18,7 +18,14 @@ import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
-import { formatDateTime, isoToVietnamLocal, vietnamLocalToIso } from '../../format.js';
+import { FormCard } from '../../components/form-card.js';
+import {
+  codeAndName,
+  formatDateTime,
+  isoToVietnamLocal,
+  localName,
+  vietnamLocalToIso,
+} from '../../format.js';
 import { graphql } from '../../graphql.js';
 import { paths } from '../../paths.js';
 import { QrCode } from '../../qr-code.js';
@@ -259,9 +266,9 @@ export default function DossierPage() {
   }
 
   const facts: [string, string][] = [
-    [t('dossier.agency'), `${dossier.agency.code} — ${dossier.agency.name}`],
-    [t('dossier.procedure'), `${dossier.procedure.code} — ${dossier.procedure.name}`],
-    [t('dossier.case'), dossier.case?.name ?? '—'],
+    [t('dossier.agency'), codeAndName(dossier.agency, locale)],
+    [t('dossier.procedure'), codeAndName(dossier.procedure, locale)],
+    [t('dossier.case'), dossier.case ? localName(dossier.case, locale) : '—'],
     [t('dossier.channel'), t(`channel.${dossier.channel}`)],
     [t('dossier.receivedAt'), formatDateTime(dossier.receivedAt, locale)],
     [t('dossier.dueAt'), formatDateTime(dossier.dueAt, locale)],
@@ -440,38 +447,35 @@ function ApologyForm({ dossierId, dueAt }: { dossierId: string; dueAt: string })
   }
 
   return (
-    <Paper withBorder p="md" radius="md">
-      <form onSubmit={onSubmit}>
-        <Stack gap="sm">
-          <Title order={3} size="h4">
-            {t('apology.heading')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('apology.lead')}
-          </Text>
-          <Textarea name="reason" label={t('apology.reason')} required autosize minRows={2} />
-          <TextInput
-            name="newAppointment"
-            type="datetime-local"
-            label={t('apology.newAppointment')}
-            defaultValue={defaultAppointment}
-            required
-          />
-          <Group>
-            <Button type="submit" variant="outline" loading={fetching}>
-              {t('apology.submit')}
-            </Button>
-          </Group>
-          {problem ? (
-            <Alert color="red" role="alert">
-              <Text size="sm" c="dark.8">
-                {problem}
-              </Text>
-            </Alert>
-          ) : null}
-        </Stack>
-      </form>
-    </Paper>
+    <FormCard
+      id="apology-heading"
+      title={t('apology.heading')}
+      onSubmit={onSubmit}
+      submitLabel={t('apology.submit')}
+      submitting={fetching}
+      submit={{ variant: 'outline' }}
+      after={
+        problem ? (
+          <Alert color="red" role="alert">
+            <Text size="sm" c="dark.8">
+              {problem}
+            </Text>
+          </Alert>
+        ) : null
+      }
+    >
+      <Text size="sm" c="dimmed">
+        {t('apology.lead')}
+      </Text>
+      <Textarea name="reason" label={t('apology.reason')} required autosize minRows={2} />
+      <TextInput
+        name="newAppointment"
+        type="datetime-local"
+        label={t('apology.newAppointment')}
+        defaultValue={defaultAppointment}
+        required
+      />
+    </FormCard>
   );
 }
 

@@ -9,13 +9,16 @@ export const DossierFields = graphql(`
       id
       code
       name
+      nameEn
     }
     procedure {
       code
       name
+      nameEn
     }
     case {
       name
+      nameEn
     }
     channel
     state

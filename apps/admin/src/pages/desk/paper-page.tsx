@@ -15,6 +15,7 @@ import { type KeyboardEvent, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { type ApiError, apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
+import { codeAndName } from '../../format.js';
 import { graphql, type ResultOf } from '../../graphql.js';
 import { DeskAgencySelect, useDeskAgency } from './desk-agency.js';
 import { useDeskT } from './desk-messages.js';
@@ -66,7 +67,7 @@ const EnterPaperMutation = graphql(`
           alreadyRecorded
           responseIds
           campaign { id code name nameEn }
-          agency { id code name }
+          agency { id code name nameEn }
         }
       }
       ... on ValidationError { message messageEn fieldErrors { path message messageEn } }
@@ -328,7 +329,7 @@ function Batch({ campaign, agencyCode }: { campaign: Campaign; agencyCode: strin
               inserted: saved.inserted,
               already: saved.alreadyRecorded,
               campaign: `${saved.campaign.code} — ${locale === 'vi' ? saved.campaign.name : saved.campaign.nameEn}`,
-              agency: `${saved.agency.code} — ${saved.agency.name}`,
+              agency: codeAndName(saved.agency, locale),
             })}
           </Text>
           <Group>

@@ -17,7 +17,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { transportErrorText } from '../../api-errors.js';
-import { formatDateTime } from '../../format.js';
+import { formatDateTime, localName } from '../../format.js';
 import { graphql, type VariablesOf } from '../../graphql.js';
 import { dossierPath, paths } from '../../paths.js';
 import { DeskAgencySelect, useDeskAgency } from './desk-agency.js';
@@ -163,10 +163,10 @@ export default function DeskQueuePage() {
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{node.procedure.name}</Text>
-                    {node.case?.name ? (
+                    <Text size="sm">{localName(node.procedure, locale)}</Text>
+                    {node.case ? (
                       <Text size="xs" c="dimmed">
-                        {node.case?.name}
+                        {localName(node.case, locale)}
                       </Text>
                     ) : null}
                   </Table.Td>

@@ -17,7 +17,7 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
-import { formatDateTime, formatNumber } from '../../format.js';
+import { codeAndName, formatDateTime, formatNumber, localName } from '../../format.js';
 import { graphql, type ResultOf } from '../../graphql.js';
 import { dossierPath } from '../../paths.js';
 import { QrCode } from '../../qr-code.js';
@@ -38,9 +38,11 @@ const AgencyProceduresQuery = graphql(`
               id
               code
               name
+              nameEn
               cases {
                 ordinal
                 name
+                nameEn
                 processingDays
                 processingDaysOnline
                 calendarDays
@@ -159,7 +161,7 @@ export default function ReceiveDossierPage() {
             nothingFoundMessage="—"
             value={procedureId}
             onChange={setProcedureId}
-            data={procedures.map((p) => ({ value: p.id, label: `${p.code} — ${p.name}` }))}
+            data={procedures.map((p) => ({ value: p.id, label: codeAndName(p, locale) }))}
             maxDropdownHeight={320}
             data-testid="procedure-select"
           />
@@ -170,7 +172,7 @@ export default function ReceiveDossierPage() {
               </Text>
               {procedure.cases.map((c) => (
                 <Text size="sm" key={c.ordinal}>
-                  {c.name}
+                  {localName(c, locale)}
                   {c.processingDays !== null
                     ? ` — ${t('receive.days', { days: formatNumber(channel === 'ONLINE' ? (c.processingDaysOnline ?? c.processingDays) : c.processingDays, locale, c.processingDays % 1 ? 1 : 0) })}`
                     : ''}
@@ -227,8 +229,8 @@ function Receipt({ received, onAnother }: { received: Received; onAnother: () =>
   // The portal's tracking page fills the receipt code from `?ma=`; the applicant types the PIN.
   const trackUrl = `${window.location.origin}/tra-cuu-ho-so?ma=${encodeURIComponent(dossier.receiptCode)}`;
   const rows: [string, string][] = [
-    [t('receipt.procedure'), `${dossier.procedure.code} — ${dossier.procedure.name}`],
-    [t('receipt.case'), dossier.case?.name ?? '—'],
+    [t('receipt.procedure'), codeAndName(dossier.procedure, locale)],
+    [t('receipt.case'), dossier.case ? localName(dossier.case, locale) : '—'],
     [t('receipt.channel'), t(`channel.${dossier.channel}`)],
     [t('receipt.receivedAt'), formatDateTime(dossier.receivedAt, locale)],
     [t('receipt.dueAt'), formatDateTime(dossier.dueAt, locale)],
@@ -238,7 +240,7 @@ function Receipt({ received, onAnother }: { received: Received; onAnother: () =>
       <Paper withBorder p="xl" radius="md" className={classes.receipt} data-testid="receipt">
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            {dossier.agency.name}
+            {localName(dossier.agency, locale)}
           </Text>
           <Title order={2}>{t('receipt.heading')}</Title>
           <Text size="xs" c="dimmed">

@@ -19,7 +19,8 @@ import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { apiErrorText, asApiError, transportErrorText } from '../../api-errors.js';
-import { formatDateTime } from '../../format.js';
+import { FormCard } from '../../components/form-card.js';
+import { codeAndName, formatDateTime } from '../../format.js';
 import { graphql, type ResultOf } from '../../graphql.js';
 import { paths } from '../../paths.js';
 import { useFeedbackT } from './feedback-messages.js';
@@ -43,8 +44,8 @@ const FeedbackFields = graphql(`
     publishAllowed
     publishedAt
     citizenRating
-    agency { id code name }
-    procedure { id code name }
+    agency { id code name nameEn }
+    procedure { id code name nameEn }
     events { action actorName at fromStatus toStatus note }
   }
 `);
@@ -64,7 +65,7 @@ const FeedbackQuery = graphql(
 
 const AgenciesQuery = graphql(`
   query FeedbackAgencies {
-    agencies(first: 100) { edges { node { id code name } } }
+    agencies(first: 100) { edges { node { id code name nameEn } } }
   }
 `);
 
@@ -194,8 +195,8 @@ export default function FeedbackPage() {
   const facts: [string, string][] = [
     [t('item.channel'), t(`channel.${item.channel}`)],
     [t('item.receivedAt'), formatDateTime(item.receivedAt, locale)],
-    [t('item.agency'), item.agency ? `${item.agency.code} — ${item.agency.name}` : '—'],
-    [t('item.procedure'), item.procedure ? `${item.procedure.code} — ${item.procedure.name}` : '—'],
+    [t('item.agency'), item.agency ? codeAndName(item.agency, locale) : '—'],
+    [t('item.procedure'), item.procedure ? codeAndName(item.procedure, locale) : '—'],
     [t('item.category'), item.category ? t(`category.${item.category}`) : t('category.none')],
     [t('item.dueAt'), formatDateTime(item.dueAt, locale)],
     [t('item.answeredAt'), formatDateTime(item.answeredAt, locale)],
@@ -278,6 +279,20 @@ export default function FeedbackPage() {
 
 type Report = (answer: Answer, transport: Parameters<typeof transportErrorText>[0] | undefined) => boolean;
 
+/** The officer's optional note on a step of the lifecycle. */
+function NoteField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const t = useFeedbackT();
+  return (
+    <Textarea
+      label={t('item.note')}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      autosize
+      minRows={1}
+    />
+  );
+}
+
 function ClassifyForm({ item, report }: { item: Item; report: Report }) {
   const t = useFeedbackT();
   const [state, classify] = useMutation(ClassifyMutation);
@@ -289,39 +304,23 @@ function ClassifyForm({ item, report }: { item: Item; report: Report }) {
     if (report(result.data?.classifyFeedback as Answer, result.error)) setNote('');
   }
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="form"
+    <FormCard
+      id="classify-heading"
+      title={t('classify.heading')}
+      titleSize="h5"
       onSubmit={onSubmit}
-      aria-labelledby="classify-heading"
+      submitLabel={t('classify.submit')}
+      submitting={state.fetching}
     >
-      <Stack gap="xs">
-        <Title order={3} size="h5" id="classify-heading">
-          {t('classify.heading')}
-        </Title>
-        <NativeSelect
-          label={t('item.category')}
-          value={category}
-          onChange={(event) => setCategory(event.currentTarget.value as typeof category)}
-          data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
-          description={t('classify.hint')}
-        />
-        <Textarea
-          label={t('item.note')}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          autosize
-          minRows={1}
-        />
-        <Group>
-          <Button type="submit" loading={state.fetching}>
-            {t('classify.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      <NativeSelect
+        label={t('item.category')}
+        value={category}
+        onChange={(event) => setCategory(event.currentTarget.value as typeof category)}
+        data={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+        description={t('classify.hint')}
+      />
+      <NoteField value={note} onChange={setNote} />
+    </FormCard>
   );
 }
 
@@ -338,56 +337,47 @@ function AnswerForm({ item, report }: { item: Item; report: Report }) {
   }
   const days = item.dueAt ? daysUntil(item.dueAt) : null;
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="form"
+    <FormCard
+      id="answer-heading"
+      title={t('answer.heading')}
+      titleSize="h5"
       onSubmit={onSubmit}
-      aria-labelledby="answer-heading"
+      submitLabel={t('answer.submit')}
+      submitting={state.fetching}
+      submit={{ disabled: !item.category }}
     >
-      <Stack gap="xs">
-        <Title order={3} size="h5" id="answer-heading">
-          {t('answer.heading')}
-        </Title>
-        {item.dueAt && days !== null ? (
-          <Text
-            size="sm"
-            c={item.overdue ? 'red.9' : undefined}
-            fw={item.overdue ? 700 : undefined}
-            data-testid="answer-deadline"
-          >
-            {t('answer.deadline', {
-              time: formatDateTime(item.dueAt, locale),
-              left: days < 0 ? t('answer.daysLate', { days: -days }) : t('answer.daysLeft', { days }),
-            })}
-          </Text>
-        ) : null}
-        {item.category ? null : (
-          <Text size="sm" c="dimmed">
-            {t('answer.needsCategory')}
-          </Text>
-        )}
-        <Textarea
-          label={t('answer.text')}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          autosize
-          minRows={3}
-          required
-        />
-        <Checkbox
-          label={t('answer.publishAllowed')}
-          checked={publishAllowed}
-          onChange={(event) => setPublishAllowed(event.currentTarget.checked)}
-        />
-        <Group>
-          <Button type="submit" loading={state.fetching} disabled={!item.category}>
-            {t('answer.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      {item.dueAt && days !== null ? (
+        <Text
+          size="sm"
+          c={item.overdue ? 'red.9' : undefined}
+          fw={item.overdue ? 700 : undefined}
+          data-testid="answer-deadline"
+        >
+          {t('answer.deadline', {
+            time: formatDateTime(item.dueAt, locale),
+            left: days < 0 ? t('answer.daysLate', { days: -days }) : t('answer.daysLeft', { days }),
+          })}
+        </Text>
+      ) : null}
+      {item.category ? null : (
+        <Text size="sm" c="dimmed">
+          {t('answer.needsCategory')}
+        </Text>
+      )}
+      <Textarea
+        label={t('answer.text')}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        autosize
+        minRows={3}
+        required
+      />
+      <Checkbox
+        label={t('answer.publishAllowed')}
+        checked={publishAllowed}
+        onChange={(event) => setPublishAllowed(event.currentTarget.checked)}
+      />
+    </FormCard>
   );
 }
 
@@ -418,6 +408,7 @@ function PublishAction({ item, report }: { item: Item; report: Report }) {
 
 function TransferForm({ item, report }: { item: Item; report: Report }) {
   const t = useFeedbackT();
+  const { locale } = useLocale();
   const [{ data }] = useQuery({ query: AgenciesQuery });
   const [state, transfer] = useMutation(TransferMutation);
   const options = (data?.agencies?.edges ?? [])
@@ -432,38 +423,23 @@ function TransferForm({ item, report }: { item: Item; report: Report }) {
     if (report(result.data?.transferFeedback as Answer, result.error)) setNote('');
   }
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="form"
+    <FormCard
+      id="transfer-heading"
+      title={t('transfer.heading')}
+      titleSize="h5"
       onSubmit={onSubmit}
-      aria-labelledby="transfer-heading"
+      submitLabel={t('transfer.submit')}
+      submitting={state.fetching}
+      submit={{ variant: 'default', disabled: !chosen }}
     >
-      <Stack gap="xs">
-        <Title order={3} size="h5" id="transfer-heading">
-          {t('transfer.heading')}
-        </Title>
-        <NativeSelect
-          label={t('transfer.agency')}
-          value={chosen}
-          onChange={(event) => setTarget(event.currentTarget.value)}
-          data={options.map((a) => ({ value: a.code, label: `${a.code} — ${a.name}` }))}
-        />
-        <Textarea
-          label={t('item.note')}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          autosize
-          minRows={1}
-        />
-        <Group>
-          <Button type="submit" variant="default" loading={state.fetching} disabled={!chosen}>
-            {t('transfer.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      <NativeSelect
+        label={t('transfer.agency')}
+        value={chosen}
+        onChange={(event) => setTarget(event.currentTarget.value)}
+        data={options.map((a) => ({ value: a.code, label: codeAndName(a, locale) }))}
+      />
+      <NoteField value={note} onChange={setNote} />
+    </FormCard>
   );
 }
 
@@ -477,33 +453,24 @@ function RejectForm({ item, report }: { item: Item; report: Report }) {
     if (report(result.data?.rejectFeedback as Answer, result.error)) setReason('');
   }
   return (
-    <Paper
-      withBorder
-      p="md"
-      radius="md"
-      component="form"
+    <FormCard
+      id="reject-heading"
+      title={t('reject.heading')}
+      titleSize="h5"
       onSubmit={onSubmit}
-      aria-labelledby="reject-heading"
+      submitLabel={t('reject.submit')}
+      submitting={state.fetching}
+      submit={{ color: 'red', variant: 'light' }}
     >
-      <Stack gap="xs">
-        <Title order={3} size="h5" id="reject-heading">
-          {t('reject.heading')}
-        </Title>
-        <Textarea
-          label={t('reject.reason')}
-          value={reason}
-          onChange={(event) => setReason(event.currentTarget.value)}
-          autosize
-          minRows={1}
-          required
-        />
-        <Group>
-          <Button type="submit" color="red" variant="light" loading={state.fetching}>
-            {t('reject.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      <Textarea
+        label={t('reject.reason')}
+        value={reason}
+        onChange={(event) => setReason(event.currentTarget.value)}
+        autosize
+        minRows={1}
+        required
+      />
+    </FormCard>
   );
 }
 

@@ -15,7 +15,7 @@ import {
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { transportErrorText } from '../../api-errors.js';
-import { formatDateTime } from '../../format.js';
+import { codeAndName, formatDateTime } from '../../format.js';
 import { graphql } from '../../graphql.js';
 import { feedbackPath } from '../../paths.js';
 import { deskAgencies, useSession } from '../../session.js';
@@ -40,7 +40,7 @@ const InboxQuery = graphql(`
           receivedAt
           dueAt
           overdue
-          agency { id code name }
+          agency { id code name nameEn }
         }
       }
       pageInfo { hasNextPage }
@@ -76,7 +76,7 @@ function useInboxes() {
   const [{ data }] = useQuery({ query: ProvincesQuery, pause: !systemAdmin });
   const agencies = deskAgencies(viewer).map((a) => ({
     value: `agency:${a.code}`,
-    label: t('inbox.scopeAgency', { name: `${a.code} — ${a.name}` }),
+    label: t('inbox.scopeAgency', { name: codeAndName(a, locale) }),
   }));
   const adminUnits = (viewer?.grants ?? []).flatMap((g) =>
     g.role === 'UNIT_ADMIN' && g.unit ? [g.unit] : [],

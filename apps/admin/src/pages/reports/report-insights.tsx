@@ -342,6 +342,14 @@ export function IndexTrend({ unit }: { unit: string }) {
   );
 }
 
+/** The unit (by code) and period a part of the report is about. */
+export interface ReportPeriod {
+  unit: string;
+  year: number;
+  /** 1–4, or null for the whole year. */
+  quarter: number | null;
+}
+
 const FORMATS = ['csv', 'xlsx', 'pdf'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -349,15 +357,7 @@ type Format = (typeof FORMATS)[number];
  * The report as a file made by the API (`/exports/index-report.<format>`): the button shows progress while the
  * file is made and downloaded, and the others wait; a refusal is shown with the API's message.
  */
-export function ReportExports({
-  unit,
-  year,
-  quarter,
-}: {
-  unit: string;
-  year: number;
-  quarter: number | null;
-}) {
+export function ReportExports({ unit, year, quarter }: ReportPeriod) {
   const t = useReportT();
   const { locale } = useLocale();
   const [busy, setBusy] = useState<Format | null>(null);

@@ -24,6 +24,7 @@ import { hasRole, reportUnits, useSession } from '../../session.js';
 import { downloadText, toCsv } from './report-csv.js';
 import { CriteriaHeatMap, IndexTrend, ReportExports } from './report-insights.js';
 import { useReportT } from './report-messages.js';
+import { ServiceSections } from './report-service.js';
 
 const FigureFields = graphql(`
   fragment ReportFigure on IndexFigure @_unmask {
@@ -282,6 +283,7 @@ export default function ReportPage() {
           excludeFlagged={excludeFlagged}
         />
       ) : null}
+      <ServiceSections unit={unit} year={year} quarter={quarter} />
       <Snapshots
         unit={unit}
         year={year}
