@@ -47,13 +47,40 @@ import { StatementCounter } from './statements.js';
  *   --soak [--soak-minutes=5]    adds a mixed load of several minutes and the long fuzz run
  *   [--fuzz-runs=N]              cases of that fuzz run (20,000; 100,000 with --full)
  *   --regenerate                 rebuilds the dataset even when the stored one matches the preset
- * `CHISO_BENCH_PG_PORT` moves the embedded PostgreSQL off its default port (when another one runs there).
+ *   --only=<scenario,…>          runs only these scenarios (comma list of: indexReport, catalogSearch,
+ *                                procedurePage, ranking, deskQueue, surveySubmit, memory, copyImport; the soak
+ *                                comes with memory); the figures go to bench-results/only.json and BENCHMARKS.md
+ *                                and bench-results/latest.json are left as they are
+ * `CHISO_BENCH_PG_PORT` moves the embedded PostgreSQL off its default port (when another one runs there);
+ * `CHISO_BENCH_API_NODE_FLAGS` gives the API processes Node flags (profiling: `--cpu-prof`, …).
  */
 
 const args = process.argv.slice(2);
 const preset = PRESETS[args.includes('--full') ? 'full' : 'quick'];
 const SOAK = args.includes('--soak');
 const SOAK_MINUTES = Number(args.find((a) => a.startsWith('--soak-minutes='))?.split('=')[1] ?? 5);
+const SCENARIOS = [
+  'indexReport',
+  'catalogSearch',
+  'procedurePage',
+  'ranking',
+  'deskQueue',
+  'surveySubmit',
+  'memory',
+  'copyImport',
+] as const;
+const ONLY = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+for (const name of ONLY ?? []) {
+  if (!(SCENARIOS as readonly string[]).includes(name)) {
+    throw new Error(`--only: unknown scenario "${name}" (one of ${SCENARIOS.join(', ')})`);
+  }
+}
+const wanted = (name: (typeof SCENARIOS)[number]) => !ONLY || ONLY.includes(name);
 const DURATION_S = preset.name === 'quick' ? 4 : 15;
 const WARMUP_S = preset.name === 'quick' ? 1 : 2;
 const CONNECTIONS = 10;
@@ -187,7 +214,7 @@ async function main() {
 
     // (a) indexReport of a province for a year: rollups against a scan of the raw responses.
     const reportQuery = `{ indexReport(unit: "${REPORT_UNIT}", year: ${REPORT_YEAR}) { ... on IndexReport { overall { value n } coverage { responded } } } }`;
-    {
+    if (wanted('indexReport')) {
       const overall = (await graphql(apiUrl, reportQuery)).data?.indexReport?.overall as
         | { value: number; n: number }
         | undefined;
@@ -229,7 +256,7 @@ async function main() {
     }
 
     // (b) catalog search, diacritic-insensitive.
-    {
+    if (wanted('catalogSearch')) {
       const query = `{ procedures(search: "${SEARCH}", first: 20) { totalCount edges { node { id code name } } } }`;
       const total = (await graphql(apiUrl, query)).data?.procedures?.totalCount as number | undefined;
       const searchPath = `/search?q=${encodeURIComponent(SEARCH)}`;
@@ -263,7 +290,7 @@ async function main() {
     }
 
     // (c) procedure page.
-    {
+    if (wanted('procedurePage')) {
       const code = fixture.procedureCode;
       const query = `query($code: String!) { procedure(code: $code) { __typename ... on Procedure { code name nameEn level onlineLevel field { code name } cases { name processingHours } documents { name copies } fees { name amountVnd } agencies { submissionPlace agency { code name } } } } }`;
       const answer = await graphql(apiUrl, query, { code });
@@ -301,7 +328,7 @@ async function main() {
     }
 
     // (d) ranking of the 63 provinces of 2024 with rank intervals.
-    {
+    if (wanted('ranking')) {
       const query = `{ ranking(level: PROVINCE, year: ${REPORT_YEAR}) { __typename ... on Ranking { rankedUnits entries { unit { code } value n rank rankLow rankHigh ciLow ciHigh } } } }`;
       const answer = await graphql(apiUrl, query);
       const entries = (answer.data?.ranking?.entries ?? []) as {
@@ -343,7 +370,7 @@ async function main() {
     }
 
     // (e) the officer's desk queue: 50 open dossiers with procedure and last event.
-    {
+    if (wanted('deskQueue')) {
       const agencyGlobalId = Buffer.from(`Agency:${fixture.deskAgencyId}`).toString('base64');
       const query = `query($a: ID!) { dossierQueue(agencyId: $a, first: 50) { edges { node { receiptCode state dueAt procedure { code name } lastEvent { action at } } } } }`;
       const answer = await graphql(apiUrl, query, { a: agencyGlobalId }, officer);
@@ -378,7 +405,7 @@ async function main() {
     }
 
     // (f) survey submission: concurrent clients, idempotency keys, rollups maintained.
-    {
+    if (wanted('surveySubmit')) {
       const answers = Array.from({ length: fixture.itemCount }, (_, i) => 3 + (i % 3));
       let sequence = 0;
       const runId = randomBytes(4).toString('hex');
@@ -486,7 +513,7 @@ async function main() {
     // (g) API resident memory under a mixed load, over repeated rounds.
     let memory: MemoryResult | null = null;
     let soak: SoakResult | null = null;
-    {
+    if (wanted('memory')) {
       const answers = Array.from({ length: fixture.itemCount }, (_, i) => 3 + (i % 3));
       let sequence = 0;
       const runId = randomBytes(4).toString('hex');
@@ -626,7 +653,7 @@ async function main() {
     }
 
     // (h) bulk import of responses (COPY) against psql \copy.
-    {
+    if (wanted('copyImport')) {
       scratch = await mkdtemp(join(tmpdir(), 'chiso-bench-'));
       const { csv, copyText } = importFiles(fixture, IMPORT_ROWS);
       const copyFile = join(scratch, 'responses.tsv');
@@ -729,7 +756,7 @@ async function main() {
       apiPeakRssMb: mem?.peakMb ?? null,
       totalSeconds: Math.round((Date.now() - started) / 1000),
     };
-    if (preset.name === 'quick' && !SOAK) {
+    if (preset.name === 'quick' && !SOAK && !ONLY) {
       result.runTarget = target(
         '--quick finishes in under 3 minutes, generation included',
         result.totalSeconds < 180,
@@ -740,13 +767,23 @@ async function main() {
     await cleanUp(db);
     await db.end();
     await mkdir(`${repoRoot}bench-results`, { recursive: true });
-    await writeFile(`${repoRoot}bench-results/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
-    await writeFile(`${repoRoot}BENCHMARKS.md`, markdown(result));
+    if (ONLY) {
+      // A partial run never replaces the figures of a whole one.
+      await writeFile(
+        `${repoRoot}bench-results/only.json`,
+        `${JSON.stringify({ only: ONLY, ...result }, null, 2)}\n`,
+      );
+    } else {
+      await writeFile(`${repoRoot}bench-results/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
+      await writeFile(`${repoRoot}BENCHMARKS.md`, markdown(result));
+    }
     for (const { scenario, target: t } of allTargets(result)) {
       log(`${t.met === null ? '·' : t.met ? '✓' : '✗'} ${scenario}: ${t.label} — ${t.measured}`);
     }
     log(`API: ${api.command}`);
-    log(`Wrote BENCHMARKS.md and bench-results/latest.json (${result.totalSeconds} s).`);
+    log(
+      `Wrote ${ONLY ? 'bench-results/only.json' : 'BENCHMARKS.md and bench-results/latest.json'} (${result.totalSeconds} s).`,
+    );
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
     if (scratch) await rm(scratch, { recursive: true, force: true });
@@ -758,7 +795,9 @@ async function main() {
 async function startApi(databaseUrl: string, children: ChildProcess[]) {
   const port = 40_000 + Math.floor(Math.random() * 10_000);
   let output = '';
-  const apiArgs = existsSync(apiDist) ? [apiDist] : ['--import', 'tsx', apiSource];
+  // Node flags for the API only (profiling), e.g. `--cpu-prof --cpu-prof-dir=…` or `--heapsnapshot-signal=SIGUSR2`.
+  const flags = (process.env.CHISO_BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const apiArgs = [...flags, ...(existsSync(apiDist) ? [apiDist] : ['--import', 'tsx', apiSource])];
   const child = spawn(process.execPath, apiArgs, {
     cwd: repoRoot,
     env: {
