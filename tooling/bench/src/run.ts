@@ -1,7 +1,7 @@
 import { type ChildProcess, execFile, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,6 +103,7 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const apiDist = fileURLToPath(new URL('../../../apps/api/dist/main.js', import.meta.url));
 const apiSource = fileURLToPath(new URL('../../../apps/api/src/main.ts', import.meta.url));
 const baselineMain = fileURLToPath(new URL('./baseline.ts', import.meta.url));
+const apiManifest = fileURLToPath(new URL('../../../apps/api/package.json', import.meta.url));
 
 async function measure(spec: LoadSpec, seconds = DURATION_S): Promise<Measure> {
   await load(spec, WARMUP_S, CONNECTIONS); // warm-up: plans, pools, JIT
@@ -795,8 +796,12 @@ async function main() {
 async function startApi(databaseUrl: string, children: ChildProcess[]) {
   const port = 40_000 + Math.floor(Math.random() * 10_000);
   let output = '';
-  // Node flags for the API only (profiling), e.g. `--cpu-prof --cpu-prof-dir=…` or `--heapsnapshot-signal=SIGUSR2`.
-  const flags = (process.env.CHISO_BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  // The Node flags of production's start command (the API's `serve` script, e.g. its heap size), then any given
+  // for profiling, e.g. `--cpu-prof --cpu-prof-dir=…` or `--heapsnapshot-signal=SIGUSR2`.
+  const flags = [
+    ...(await serveFlags()),
+    ...(process.env.CHISO_BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+  ];
   const apiArgs = [...flags, ...(existsSync(apiDist) ? [apiDist] : ['--import', 'tsx', apiSource])];
   const child = spawn(process.execPath, apiArgs, {
     cwd: repoRoot,
@@ -829,6 +834,13 @@ async function startApi(databaseUrl: string, children: ChildProcess[]) {
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(`${url}/readyz`, child, () => output);
   return { process: child, url, command: apiArgs.join(' ') };
+}
+
+/** The `--…` flags of `node` in the API's `serve` script (what `pnpm start` and the Docker image run). */
+async function serveFlags(): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(apiManifest, 'utf8')) as { scripts?: { serve?: string } };
+  const words = (manifest.scripts?.serve ?? '').split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
 }
 
 /** The raw baseline (`baseline.ts`) in its own process, on `databaseUrl`. */
