@@ -385,7 +385,7 @@ async function main() {
           name: 'deskQueue',
           title: "The officer's desk queue: 50 dossiers with procedure and last event",
           method:
-            'API: `dossierQueue(first: 50)` signed in as an officer (the session with its grants, the access check, then the page with each procedure and last event in lateral subqueries, primed into the DataLoaders). Baseline: one SQL statement with a lateral last event.',
+            'API: `dossierQueue(first: 50)` signed in as an officer (the session with its grants, the access check, then the page with each procedure and last event in correlated subqueries, primed into the DataLoaders). Baseline: one SQL statement with a lateral last event.',
           check: {
             apiDossiers: edges.length,
             baselineDossiers: raw.length,

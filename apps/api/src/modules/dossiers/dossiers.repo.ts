@@ -120,7 +120,9 @@ export interface QueueRow {
   lastEvent?: DossierEventRow | null;
 }
 
-// Rows read as JSON keep their types: ids as text (as `pg` returns bigint), timestamps as Date.
+// Rows read as JSON keep their types: ids as text (as `pg` returns bigint), timestamps as Date. A bigint,
+// numeric or timestamp column added to `procedure` or `dossier_event` needs its cast or conversion here too
+// (the test comparing the page with the loaders' rows catches a missing one it selects).
 type Json<T> = {
   [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
 };
@@ -135,7 +137,7 @@ function eventFromJson(row: Json<DossierEventRow>): DossierEventRow {
 
 /**
  * A page of an agency's dossiers, soonest due first (no due time last), keyset-paginated, with each dossier's
- * procedure and latest event when `include` asks for them (lateral subqueries: still one statement).
+ * procedure and latest event when `include` asks for them (correlated subqueries: still one statement).
  */
 export async function findQueuePage(
   db: DB,

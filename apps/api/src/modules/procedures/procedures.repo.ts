@@ -269,7 +269,8 @@ export interface ProcedurePage {
 }
 
 // Related rows travel as JSON with their ids (bigint) and numerics as text, as `pg` returns them; timestamps are
-// turned back into Date below. Each list has the order of its loader (procedures.loaders.ts).
+// turned back into Date below (a bigint, numeric or timestamp column added to these tables needs its cast here
+// too). Each list has the order of its loader (procedures.loaders.ts).
 type AgencyJson = Omit<AgencyRow, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
 
 /**
