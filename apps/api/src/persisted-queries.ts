@@ -44,11 +44,21 @@ export function canonicalHash(query: string): string | null {
   }
 }
 
+/** Verdicts on document texts an allow-list remembers (see `PersistedQueryAllowList#verdicts`). */
+export const VERDICTS = 1_000;
+
 export class PersistedQueryAllowList {
   /** Hash of a body as written in the manifest → body (the `sha256Hash` of APQ-style requests). */
   readonly #bodies = new Map<string, string>();
   /** Hashes of the canonical forms of the listed documents. */
   readonly #canonical = new Set<string>();
+  /**
+   * SHA-256 of a document text already judged → whether it is listed: the canonical form costs a parse and a
+   * print (hundreds of microseconds), and the apps send the same few texts again and again (urql adds
+   * `__typename`, so their texts differ from the manifest's). The list never changes while the process runs,
+   * so a verdict stays true; at most `VERDICTS` are kept (the oldest go first), so strangers' texts cannot grow it.
+   */
+  readonly #verdicts = new Map<string, boolean>();
 
   constructor(manifest: PersistedQueryManifest) {
     if (manifest.format !== 'apollo-persisted-query-manifest' || manifest.version !== 1) {
@@ -80,9 +90,20 @@ export class PersistedQueryAllowList {
 
   /** True when `query` is a listed document: the same text, or the same canonical form. */
   allowsDocument(query: string): boolean {
-    if (this.#bodies.has(sha256Hex(query))) return true;
+    const hash = sha256Hex(query);
+    if (this.#bodies.has(hash)) return true;
+    const known = this.#verdicts.get(hash);
+    if (known !== undefined) return known;
     const canonical = canonicalHash(query);
-    return canonical !== null && this.#canonical.has(canonical);
+    const allowed = canonical !== null && this.#canonical.has(canonical);
+    if (this.#verdicts.size >= VERDICTS) this.#verdicts.delete(this.#verdicts.keys().next().value!);
+    this.#verdicts.set(hash, allowed);
+    return allowed;
+  }
+
+  /** How many document texts have their verdict remembered (at most `VERDICTS`). */
+  get rememberedVerdicts(): number {
+    return this.#verdicts.size;
   }
 
   /**

@@ -29,6 +29,13 @@ describe('health', () => {
     expect(response.headers['cache-control']).toBe('no-store');
   });
 
+  it('marks every GraphQL answer as not to be stored by caches', async () => {
+    for (const payload of [{ query: '{ __typename }' }, { query: '{ nope }' }]) {
+      const response = await api.app.inject({ method: 'POST', url: '/graphql', payload });
+      expect(response.headers['cache-control']).toBe('no-store');
+    }
+  });
+
   it('answers /readyz 503 when the database is unreachable', async () => {
     const response = await deadApi.app.inject({ method: 'GET', url: '/readyz' });
     expect(response.statusCode).toBe(503);

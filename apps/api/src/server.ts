@@ -1,5 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import type { DB } from '@chiso/db';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -248,7 +251,14 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     logger,
     // main.ts owns the signals: it closes Fastify (which stops Apollo) and then the database.
     stopOnTerminationSignals: false,
-    plugins: [...armor.plugins, ...(production ? [ApolloServerPluginLandingPageDisabled()] : [])],
+    // Answers are per viewer and never cached (`cache-control: no-store`, set on the route below). Apollo's
+    // cache-control plugin would only compute the same header from per-field hints, wrapping every resolver of
+    // every answer to do so (a page of 50 dossiers runs hundreds of resolvers).
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginCacheControlDisabled(),
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
     // Allow-list mode: APQ-style requests naming a listed hash find their document without a round trip.
     ...(allowList ? { persistedQueries: { cache: allowList.apolloCache() } } : {}),
   });
@@ -290,6 +300,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     // Before Apollo: a bad API key is a plain 401, a client over its budget a 429, a document outside the
     // allow-list a 400 (GraphQL-shaped bodies), never a half-answer.
     preHandler: async (request, reply) => {
+      reply.header('cache-control', 'no-store');
       const viewer = await admit(request, reply);
       if (!viewer) return reply;
       const anonymous = viewer.userId === null && viewer.apiKeyId === null;

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { DEMO } from '@chiso/db';
 import { createTestDatabase } from '@chiso/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PersistedQueryAllowList, type PersistedQueryManifest, sha256Hex } from './persisted-queries.js';
+import {
+  PersistedQueryAllowList,
+  type PersistedQueryManifest,
+  sha256Hex,
+  VERDICTS,
+} from './persisted-queries.js';
 import { createTestApi, type TestApi } from './test/graphql.js';
 
 const { db } = await createTestDatabase({ demo: true });
@@ -156,6 +161,23 @@ describe('persisted-query allow-list', () => {
     );
     expect(committed.size).toBeGreaterThan(0);
     expect(committed.allowsDocument('query Platform { platform { demoData } }')).toBe(true);
+  });
+
+  it('judges a text once: the same verdict from memory, which stays bounded', () => {
+    const list = new PersistedQueryAllowList(manifest);
+    const variant = 'query Platform { platform { __typename demoData } }';
+    expect(list.allowsDocument(variant)).toBe(true);
+    expect(list.allowsDocument(variant)).toBe(true);
+    expect(list.allowsDocument('{ units { code } }')).toBe(false);
+    expect(list.allowsDocument('{ units { code } }')).toBe(false);
+    expect(list.allowsDocument('{ units {')).toBe(false);
+    expect(list.rememberedVerdicts).toBe(3);
+    for (let i = 0; i < VERDICTS + 200; i += 1) {
+      expect(list.allowsDocument(`{ units(level: PROVINCE) { code c${i}: name } }`)).toBe(false);
+    }
+    expect(list.rememberedVerdicts).toBe(VERDICTS);
+    expect(list.allowsDocument(LISTED)).toBe(true);
+    expect(list.allowsDocument(variant)).toBe(true);
   });
 
   it('refuses to start without its file', async () => {

@@ -1,7 +1,7 @@
 import { type ChildProcess, execFile, fork, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,20 +47,18 @@ import { StatementCounter } from './statements.js';
  *   --soak [--soak-minutes=5]    adds a mixed load of several minutes and the long fuzz run
  *   [--fuzz-runs=N]              cases of that fuzz run (20,000; 100,000 with --full)
  *   --regenerate                 rebuilds the dataset even when the stored one matches the preset
- *   --only=NAME[,NAME…]          runs only these scenarios (indexReport, catalogSearch, procedurePage, ranking,
- *                                deskQueue, surveySubmit, memory, copyImport) and writes their figures to
- *                                bench-results/only.json, leaving BENCHMARKS.md and latest.json as they are
- * `CHISO_BENCH_PG_PORT` moves the embedded PostgreSQL off its default port (when another one runs there).
+ *   --only=<scenario,…>          runs only these scenarios (comma list of: indexReport, catalogSearch,
+ *                                procedurePage, ranking, deskQueue, surveySubmit, memory, copyImport; the soak
+ *                                comes with memory); the figures go to bench-results/only.json and BENCHMARKS.md
+ *                                and bench-results/latest.json are left as they are
+ * `CHISO_BENCH_PG_PORT` moves the embedded PostgreSQL off its default port (when another one runs there);
+ * `CHISO_BENCH_API_NODE_FLAGS` gives the API processes Node flags (profiling: `--cpu-prof`, …).
  */
 
 const args = process.argv.slice(2);
 const preset = PRESETS[args.includes('--full') ? 'full' : 'quick'];
 const SOAK = args.includes('--soak');
-const ONLY = args
-  .find((a) => a.startsWith('--only='))
-  ?.slice('--only='.length)
-  .split(',')
-  .filter(Boolean);
+const SOAK_MINUTES = Number(args.find((a) => a.startsWith('--soak-minutes='))?.split('=')[1] ?? 5);
 const SCENARIOS = [
   'indexReport',
   'catalogSearch',
@@ -71,14 +69,18 @@ const SCENARIOS = [
   'memory',
   'copyImport',
 ] as const;
+const ONLY = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 for (const name of ONLY ?? []) {
   if (!(SCENARIOS as readonly string[]).includes(name)) {
-    throw new Error(`--only: unknown scenario ${name} (one of ${SCENARIOS.join(', ')})`);
+    throw new Error(`--only: unknown scenario "${name}" (one of ${SCENARIOS.join(', ')})`);
   }
 }
-/** Whether this run measures the scenario (every one unless `--only` names some). */
-const wants = (name: (typeof SCENARIOS)[number]) => !ONLY || ONLY.includes(name);
-const SOAK_MINUTES = Number(args.find((a) => a.startsWith('--soak-minutes='))?.split('=')[1] ?? 5);
+const wanted = (name: (typeof SCENARIOS)[number]) => !ONLY || ONLY.includes(name);
 const DURATION_S = preset.name === 'quick' ? 4 : 15;
 const WARMUP_S = preset.name === 'quick' ? 1 : 2;
 const CONNECTIONS = 10;
@@ -101,6 +103,7 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const apiDist = fileURLToPath(new URL('../../../apps/api/dist/main.js', import.meta.url));
 const apiSource = fileURLToPath(new URL('../../../apps/api/src/main.ts', import.meta.url));
 const baselineMain = fileURLToPath(new URL('./baseline.ts', import.meta.url));
+const apiManifest = fileURLToPath(new URL('../../../apps/api/package.json', import.meta.url));
 
 async function measure(spec: LoadSpec, seconds = DURATION_S): Promise<Measure> {
   await load(spec, WARMUP_S, CONNECTIONS); // warm-up: plans, pools, JIT
@@ -212,7 +215,7 @@ async function main() {
 
     // (a) indexReport of a province for a year: rollups against a scan of the raw responses.
     const reportQuery = `{ indexReport(unit: "${REPORT_UNIT}", year: ${REPORT_YEAR}) { ... on IndexReport { overall { value n } coverage { responded } } } }`;
-    if (wants('indexReport')) {
+    if (wanted('indexReport')) {
       const overall = (await graphql(apiUrl, reportQuery)).data?.indexReport?.overall as
         | { value: number; n: number }
         | undefined;
@@ -254,7 +257,7 @@ async function main() {
     }
 
     // (b) catalog search, diacritic-insensitive.
-    if (wants('catalogSearch')) {
+    if (wanted('catalogSearch')) {
       const query = `{ procedures(search: "${SEARCH}", first: 20) { totalCount edges { node { id code name } } } }`;
       const total = (await graphql(apiUrl, query)).data?.procedures?.totalCount as number | undefined;
       const searchPath = `/search?q=${encodeURIComponent(SEARCH)}`;
@@ -288,7 +291,7 @@ async function main() {
     }
 
     // (c) procedure page.
-    if (wants('procedurePage')) {
+    if (wanted('procedurePage')) {
       const code = fixture.procedureCode;
       const query = `query($code: String!) { procedure(code: $code) { __typename ... on Procedure { code name nameEn level onlineLevel field { code name } cases { name processingHours } documents { name copies } fees { name amountVnd } agencies { submissionPlace agency { code name } } } } }`;
       const answer = await graphql(apiUrl, query, { code });
@@ -305,7 +308,7 @@ async function main() {
           name: 'procedurePage',
           title: `Procedure page: procedure(code: "${code}")`,
           method:
-            'API: the procedure with its field, cases, documents, fees and agencies (DataLoaders). Baseline: one SQL statement with JSON aggregates.',
+            'API: the procedure with its field, cases, documents, fees and agencies (one statement with JSON aggregates, primed into the DataLoaders). Baseline: one SQL statement with JSON aggregates.',
           check: {
             code,
             apiAgencies: answer.data?.procedure?.agencies?.length,
@@ -319,14 +322,14 @@ async function main() {
             'throughput ≥ 0.6× baseline',
             a.requestsPerSecond >= 0.6 * b.requestsPerSecond,
             `×${round(a.requestsPerSecond / b.requestsPerSecond)}`,
-            'GraphQL execution and several small loader queries against one JSON-aggregating statement',
+            'one statement, as the baseline, but GraphQL execution (resolvers, their wrappers, serialization) costs the API several times the whole baseline request',
           ),
         ],
       );
     }
 
     // (d) ranking of the 63 provinces of 2024 with rank intervals.
-    if (wants('ranking')) {
+    if (wanted('ranking')) {
       const query = `{ ranking(level: PROVINCE, year: ${REPORT_YEAR}) { __typename ... on Ranking { rankedUnits entries { unit { code } value n rank rankLow rankHigh ciLow ciHigh } } } }`;
       const answer = await graphql(apiUrl, query);
       const entries = (answer.data?.ranking?.entries ?? []) as {
@@ -368,7 +371,7 @@ async function main() {
     }
 
     // (e) the officer's desk queue: 50 open dossiers with procedure and last event.
-    if (wants('deskQueue')) {
+    if (wanted('deskQueue')) {
       const agencyGlobalId = Buffer.from(`Agency:${fixture.deskAgencyId}`).toString('base64');
       const query = `query($a: ID!) { dossierQueue(agencyId: $a, first: 50) { edges { node { receiptCode state dueAt procedure { code name } lastEvent { action at } } } } }`;
       const answer = await graphql(apiUrl, query, { a: agencyGlobalId }, officer);
@@ -382,7 +385,7 @@ async function main() {
           name: 'deskQueue',
           title: "The officer's desk queue: 50 dossiers with procedure and last event",
           method:
-            'API: `dossierQueue(first: 50)` signed in as an officer (session, access check, DataLoaders for procedures and last events). Baseline: one SQL statement with a lateral last event.',
+            'API: `dossierQueue(first: 50)` signed in as an officer (the session with its grants, the access check, then the page with each procedure and last event in correlated subqueries, primed into the DataLoaders). Baseline: one SQL statement with a lateral last event.',
           check: {
             apiDossiers: edges.length,
             baselineDossiers: raw.length,
@@ -396,14 +399,14 @@ async function main() {
             'throughput ≥ 0.6× baseline',
             a.requestsPerSecond >= 0.6 * b.requestsPerSecond,
             `×${round(a.requestsPerSecond / b.requestsPerSecond)}`,
-            'the session lookup, the access check and the loaders are statements the single baseline query does not make',
+            'the session lookup and the access check are statements the single baseline query does not make, and GraphQL execution of 50 nodes costs more CPU than the query',
           ),
         ],
       );
     }
 
     // (f) survey submission: concurrent clients, idempotency keys, rollups maintained.
-    if (wants('surveySubmit')) {
+    if (wanted('surveySubmit')) {
       const answers = Array.from({ length: fixture.itemCount }, (_, i) => 3 + (i % 3));
       let sequence = 0;
       const runId = randomBytes(4).toString('hex');
@@ -511,7 +514,7 @@ async function main() {
     // (g) API resident memory under a mixed load, over repeated rounds.
     let memory: MemoryResult | null = null;
     let soak: SoakResult | null = null;
-    if (wants('memory')) {
+    if (wanted('memory')) {
       const answers = Array.from({ length: fixture.itemCount }, (_, i) => 3 + (i % 3));
       let sequence = 0;
       const runId = randomBytes(4).toString('hex');
@@ -651,7 +654,7 @@ async function main() {
     }
 
     // (h) bulk import of responses (COPY) against psql \copy.
-    if (wants('copyImport')) {
+    if (wanted('copyImport')) {
       scratch = await mkdtemp(join(tmpdir(), 'chiso-bench-'));
       const { csv, copyText } = importFiles(fixture, IMPORT_ROWS);
       const copyFile = join(scratch, 'responses.tsv');
@@ -766,7 +769,11 @@ async function main() {
     await db.end();
     await mkdir(`${repoRoot}bench-results`, { recursive: true });
     if (ONLY) {
-      await writeFile(`${repoRoot}bench-results/only.json`, `${JSON.stringify(result, null, 2)}\n`);
+      // A partial run never replaces the figures of a whole one.
+      await writeFile(
+        `${repoRoot}bench-results/only.json`,
+        `${JSON.stringify({ only: ONLY, ...result }, null, 2)}\n`,
+      );
     } else {
       await writeFile(`${repoRoot}bench-results/latest.json`, `${JSON.stringify(result, null, 2)}\n`);
       await writeFile(`${repoRoot}BENCHMARKS.md`, markdown(result));
@@ -776,9 +783,7 @@ async function main() {
     }
     log(`API: ${api.command}`);
     log(
-      ONLY
-        ? `Wrote bench-results/only.json (${result.totalSeconds} s).`
-        : `Wrote BENCHMARKS.md and bench-results/latest.json (${result.totalSeconds} s).`,
+      `Wrote ${ONLY ? 'bench-results/only.json' : 'BENCHMARKS.md and bench-results/latest.json'} (${result.totalSeconds} s).`,
     );
   } finally {
     for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
@@ -791,7 +796,13 @@ async function main() {
 async function startApi(databaseUrl: string, children: ChildProcess[]) {
   const port = 40_000 + Math.floor(Math.random() * 10_000);
   let output = '';
-  const apiArgs = existsSync(apiDist) ? [apiDist] : ['--import', 'tsx', apiSource];
+  // The Node flags of production's start command (the API's `serve` script, e.g. its heap size), then any given
+  // for profiling, e.g. `--cpu-prof --cpu-prof-dir=…` or `--heapsnapshot-signal=SIGUSR2`.
+  const flags = [
+    ...(await serveFlags()),
+    ...(process.env.CHISO_BENCH_API_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+  ];
+  const apiArgs = [...flags, ...(existsSync(apiDist) ? [apiDist] : ['--import', 'tsx', apiSource])];
   const child = spawn(process.execPath, apiArgs, {
     cwd: repoRoot,
     env: {
@@ -825,6 +836,13 @@ async function startApi(databaseUrl: string, children: ChildProcess[]) {
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(`${url}/readyz`, child, () => output);
   return { process: child, url, command: apiArgs.join(' ') };
+}
+
+/** The `--…` flags of `node` in the API's `serve` script (what `pnpm start` and the Docker image run). */
+async function serveFlags(): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(apiManifest, 'utf8')) as { scripts?: { serve?: string } };
+  const words = (manifest.scripts?.serve ?? '').split(/\s+/);
+  return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
 }
 
 /** The raw baseline (`baseline.ts`) in its own process, on `databaseUrl`. */

@@ -99,9 +99,13 @@ export class AccessControl {
   agencyPath(agencyId: string): Promise<AgencyPath | null> {
     let path = this.#agencyPaths.get(agencyId);
     if (!path) {
-      path = loadAgencyPath(this.#db, agencyId).then(async (found) =>
-        found ? { ...found, unitPath: await this.unitPath(found.unitId) } : null,
-      );
+      // One statement for both trees; the unit's path is kept for `unitPath` too.
+      path = loadAgencyPath(this.#db, agencyId).then((found) => {
+        if (!found) return null;
+        if (!this.#unitPaths.has(found.unitId))
+          this.#unitPaths.set(found.unitId, Promise.resolve(found.unitPath));
+        return found;
+      });
       this.#agencyPaths.set(agencyId, path);
     }
     return path;
@@ -218,18 +222,35 @@ async function loadUnitPath(db: DB, unitId: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-async function loadAgencyPath(db: DB, agencyId: string): Promise<Omit<AgencyPath, 'unitPath'> | null> {
+/** The agency's ancestors and its unit's ancestors (nearest first), in one statement; null for no agency. */
+async function loadAgencyPath(db: DB, agencyId: string): Promise<AgencyPath | null> {
   if (!/^\d{1,18}$/.test(agencyId)) return null;
-  const { rows } = await sql<{ id: string; unitId: string }>`
+  const { rows } = await sql<{ kind: 'agency' | 'unit'; id: string; unitId: string | null }>`
     with recursive up(id, parent_id, unit_id, depth) as (
       select id, parent_id, unit_id, 0 from agency where id = ${agencyId}
       union all
       select a.id, a.parent_id, a.unit_id, up.depth + 1 from agency a join up on a.id = up.parent_id
       where up.depth < 20
+    ),
+    unit_up(id, parent_id, depth) as (
+      select u.id, u.parent_id, 0 from administrative_unit u
+      where u.id = (select unit_id from up where depth = 0)
+      union all
+      select u.id, u.parent_id, unit_up.depth + 1 from administrative_unit u join unit_up on u.id = unit_up.parent_id
+      where unit_up.depth < 10
     )
-    select id::text as id, unit_id::text as unit_id from up order by depth
+    select 'agency' as kind, id::text as id, unit_id::text as unit_id, depth from up
+    union all
+    select 'unit', id::text, null, depth from unit_up
+    order by kind, depth
   `.execute(db);
-  const [self] = rows;
+  const agencies = rows.filter((r) => r.kind === 'agency');
+  const [self] = agencies;
   if (!self) return null;
-  return { agencyId, unitId: self.unitId, agencyPath: rows.map((r) => r.id) };
+  return {
+    agencyId,
+    unitId: self.unitId!,
+    agencyPath: agencies.map((r) => r.id),
+    unitPath: rows.filter((r) => r.kind === 'unit').map((r) => r.id),
+  };
 }

@@ -3,6 +3,7 @@ import { createTestDatabase } from '@chiso/testing';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../../test/graphql.js';
+import { countingQueries } from '../../test/query-count.js';
 import { ensureBootstrapAdmin } from './bootstrap.js';
 import { checkPasswordPolicy } from './password.js';
 
@@ -187,6 +188,65 @@ describe('sign-in and sessions', () => {
     expect(all.data.logoutEverywhere.data).toBe(2);
     expect((await api.query(ME, {}, b)).data.me).toBeNull();
     expect((await api.query(ME, {}, c)).data.me).toBeNull();
+  });
+
+  it('reads the session, its user and grants in one statement on every request: a changed grant, a disabled account and a logout count at once', async () => {
+    const counter = countingQueries(db);
+    const counted = await createTestApi(counter.db);
+    const officer = await counted.signIn('motcua.stp@demo.chiso.vn', PASSWORD);
+    const agency = await db
+      .selectFrom('userRole')
+      .innerJoin('appUser', 'appUser.id', 'userRole.userId')
+      .select(['userRole.id', 'userRole.agencyId', 'userRole.userId'])
+      .where('appUser.email', '=', 'motcua.stp@demo.chiso.vn')
+      .executeTakeFirstOrThrow();
+    const QUEUE =
+      'query($a: ID!) { dossierQueue(agencyId: $a, first: 1, states: [RETURNED]) { edges { node { receiptCode } } } }';
+    const queue = () => counted.query(QUEUE, { a: encodeGlobalID('Agency', agency.agencyId!) }, officer);
+
+    counter.reset();
+    expect((await counted.query(ME, {}, officer)).data.me.grants).toHaveLength(1);
+    counter.reset();
+    await counted.query('{ __typename }', {}, officer);
+    expect(counter.count).toBe(1); // the session with its user and grants, nothing else
+    expect((await queue()).data.dossierQueue.edges).toHaveLength(1);
+
+    // The grant moves to another department (not above this one): the next request is refused.
+    const other = await db
+      .selectFrom('agency')
+      .select('id')
+      .where('id', '!=', agency.agencyId!)
+      .where('parentId', 'is not', null)
+      .where('id', 'not in', (eb) =>
+        eb
+          .selectFrom('agency')
+          .select('parentId')
+          .where('id', '=', agency.agencyId!)
+          .where('parentId', 'is not', null)
+          .$narrowType<{ parentId: string }>(),
+      )
+      .executeTakeFirstOrThrow();
+    await db.updateTable('userRole').set({ agencyId: other.id }).where('id', '=', agency.id).execute();
+    expect((await queue()).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await counted.query(ME, {}, officer)).data.me.grants[0].agency.code).not.toBe('BKN-STP');
+    await db.updateTable('userRole').set({ agencyId: agency.agencyId }).where('id', '=', agency.id).execute();
+    expect((await queue()).data.dossierQueue.edges).toHaveLength(1);
+
+    // A disabled account is anonymous on its next request, and again itself once enabled.
+    await db.updateTable('appUser').set({ status: 'disabled' }).where('id', '=', agency.userId).execute();
+    expect((await counted.query(ME, {}, officer)).data.me).toBeNull();
+    await db.updateTable('appUser').set({ status: 'active' }).where('id', '=', agency.userId).execute();
+    expect((await counted.query(ME, {}, officer)).data.me).not.toBeNull();
+
+    // A session revoked elsewhere (here by SQL, as another API process would) ends at once.
+    await db
+      .updateTable('session')
+      .set({ revokedAt: new Date() })
+      .where('userId', '=', agency.userId)
+      .where('revokedAt', 'is', null)
+      .execute();
+    expect((await counted.query(ME, {}, officer)).data.me).toBeNull();
+    expect((await queue()).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('changes a password: checks the current one and the policy, ends the other sessions, keeps this one', async () => {

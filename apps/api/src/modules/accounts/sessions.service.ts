@@ -1,9 +1,10 @@
 import type { DB } from '@chiso/db';
 import type { FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
 import type { Context } from '../../context.js';
 import { AppError, ValidationError } from '../../errors.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { anonymousViewer, type Viewer, viewerWithGrants } from './access.js';
+import { anonymousViewer, type RoleCode, type Viewer, viewerWithGrants } from './access.js';
 import {
   findApiKeyByPrefix,
   findGrantsByUserIds,
@@ -265,7 +266,11 @@ async function grantsOf(db: DB, userId: string) {
   }));
 }
 
-/** The viewer of a session token, or null when the token is unknown, revoked, expired or idle too long. */
+/**
+ * The viewer of a session token, or null when the token is unknown, revoked, expired or idle too long. One
+ * statement reads the session, its user and the user's grants, on every request: nothing is remembered between
+ * requests, so a logout, an expiry, a disabled account or a changed grant applies to the very next request.
+ */
 export async function viewerFromSessionToken(
   db: DB,
   token: string,
@@ -276,6 +281,19 @@ export async function viewerFromSessionToken(
     .selectFrom('session')
     .innerJoin('appUser', 'appUser.id', 'session.userId')
     .select(['session.id', 'session.userId', 'session.lastSeenAt'])
+    .select((eb) =>
+      eb
+        .selectFrom('userRole')
+        .select(
+          sql<
+            GrantJson[]
+          >`coalesce(json_agg(json_build_object('role', user_role.role_code, 'unit', user_role.unit_id::text, 'agency', user_role.agency_id::text) order by user_role.id), '[]')`.as(
+            'grants',
+          ),
+        )
+        .whereRef('userRole.userId', '=', 'session.userId')
+        .as('grants'),
+    )
     .where('session.tokenHash', '=', sha256(token))
     .where('session.revokedAt', 'is', null)
     .where('session.expiresAt', '>', now)
@@ -288,8 +306,15 @@ export async function viewerFromSessionToken(
   }
   return viewerWithGrants(
     { userId: session.userId, apiKeyId: null, apiKeyScopes: [], sessionId: session.id },
-    await grantsOf(db, session.userId),
+    (session.grants ?? []).map((g) => ({ role: g.role, unitId: g.unit, agencyId: g.agency })),
   );
+}
+
+/** A grant as the session statement returns it (ids as text, like every id the API reads). */
+interface GrantJson {
+  role: RoleCode;
+  unit: string | null;
+  agency: string | null;
 }
 
 /**

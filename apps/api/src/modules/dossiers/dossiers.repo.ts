@@ -1,5 +1,6 @@
 import type { DB, DossierEventTable, DossierTable } from '@chiso/db';
 import { type Selectable, sql } from 'kysely';
+import type { ProcedureRow } from '../procedures/procedures.repo.js';
 
 export type DossierRow = Selectable<DossierTable>;
 export type DossierEventRow = Selectable<DossierEventTable> & { actorName: string | null };
@@ -105,11 +106,63 @@ export interface QueueFilter {
   limit: number;
 }
 
-/** A page of an agency's dossiers, soonest due first (no due time last), keyset-paginated. One query. */
-export function findQueuePage(db: DB, filter: QueueFilter): Promise<DossierRow[]> {
+/** What a queue page reads beside each dossier, in the same statement (for the loaders' caches). */
+export interface QueueIncludes {
+  procedure: boolean;
+  lastEvent: boolean;
+}
+
+export interface QueueRow {
+  dossier: DossierRow;
+  /** The dossier's procedure, when asked for (`QueueIncludes.procedure`). */
+  procedure?: ProcedureRow | null;
+  /** The dossier's latest event, when asked for (`QueueIncludes.lastEvent`). */
+  lastEvent?: DossierEventRow | null;
+}
+
+// Rows read as JSON keep their types: ids as text (as `pg` returns bigint), timestamps as Date. A bigint,
+// numeric or timestamp column added to `procedure` or `dossier_event` needs its cast or conversion here too
+// (the test comparing the page with the loaders' rows catches a missing one it selects).
+type Json<T> = {
+  [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
+};
+
+function procedureFromJson(row: Json<ProcedureRow>): ProcedureRow {
+  return { ...row, createdAt: new Date(row.createdAt), updatedAt: new Date(row.updatedAt) };
+}
+
+function eventFromJson(row: Json<DossierEventRow>): DossierEventRow {
+  return { ...row, at: new Date(row.at) };
+}
+
+/**
+ * A page of an agency's dossiers, soonest due first (no due time last), keyset-paginated, with each dossier's
+ * procedure and latest event when `include` asks for them (correlated subqueries: still one statement).
+ */
+export async function findQueuePage(
+  db: DB,
+  filter: QueueFilter,
+  include: QueueIncludes = { procedure: false, lastEvent: false },
+): Promise<QueueRow[]> {
   let query = db
     .selectFrom('dossier')
-    .selectAll()
+    .selectAll('dossier')
+    .$if(include.procedure, (q) =>
+      q.select(
+        sql<Json<ProcedureRow> | null>`(select to_jsonb(p) || jsonb_build_object('id', p.id::text, 'field_id', p.field_id::text)
+          from procedure p where p.id = dossier.procedure_id)`.as('procedureJson'),
+      ),
+    )
+    .$if(include.lastEvent, (q) =>
+      q.select(
+        sql<Json<DossierEventRow> | null>`(select to_jsonb(e) || jsonb_build_object('province_unit_id', e.province_unit_id::text,
+            'id', e.id::text, 'dossier_id', e.dossier_id::text, 'actor_user_id', e.actor_user_id::text,
+            'actor_name', u.display_name)
+          from dossier_event e left join app_user u on u.id = e.actor_user_id
+          where e.province_unit_id = dossier.province_unit_id and e.dossier_id = dossier.id
+          order by e.at desc, e.id desc limit 1)`.as('lastEventJson'),
+      ),
+    )
     .where('provinceUnitId', '=', filter.provinceUnitId)
     .where('agencyId', '=', filter.agencyId)
     .where('status', 'in', [...filter.statuses]);
@@ -128,5 +181,10 @@ export function findQueuePage(db: DB, filter: QueueFilter): Promise<DossierRow[]
           ]),
     );
   }
-  return query.orderBy(sql`due_at asc nulls last`).orderBy('id').limit(filter.limit).execute();
+  const rows = await query.orderBy(sql`due_at asc nulls last`).orderBy('id').limit(filter.limit).execute();
+  return rows.map(({ procedureJson, lastEventJson, ...dossier }) => ({
+    dossier: dossier as DossierRow,
+    ...(include.procedure ? { procedure: procedureJson ? procedureFromJson(procedureJson) : null } : {}),
+    ...(include.lastEvent ? { lastEvent: lastEventJson ? eventFromJson(lastEventJson) : null } : {}),
+  }));
 }

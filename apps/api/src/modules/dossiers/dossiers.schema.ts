@@ -10,6 +10,7 @@ import {
 import { builder } from '../../schema/builder.js';
 import { civilDateInput, stringRule } from '../../schema/input-rules.js';
 import { checkPageSize } from '../../schema/pagination.js';
+import { selectedFieldNames } from '../../schema/selection.js';
 import { AgencyRef } from '../agencies/agencies.schema.js';
 import { ProcedureCaseRef, ProcedureRef } from '../procedures/procedures.schema.js';
 import { IssuedTokenRef } from '../surveys/surveys.schema.js';
@@ -377,9 +378,11 @@ builder.queryField('dossierQueue', (t) =>
         defaultValue: false,
       }),
     },
-    resolve: (_root, args, context) => {
+    resolve: (_root, args, context, info) => {
       checkPageSize(args);
+      const selected = selectedFieldNames(info);
       return dossierQueue(context, {
+        include: { procedure: selected.has('procedure'), lastEvent: selected.has('lastEvent') },
         agencyId: agencyIdOf(args.agencyId),
         statuses: args.states ?? null,
         overdueOnly: args.overdueOnly ?? false,

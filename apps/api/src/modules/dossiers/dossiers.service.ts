@@ -19,6 +19,7 @@ import {
   dossierKeyString,
   findQueuePage,
   OPEN_STATUSES,
+  type QueueIncludes,
 } from './dossiers.repo.js';
 
 // ───────────────────────── lifecycle rules (DOMAIN.md §3) ─────────────────────────
@@ -552,6 +553,8 @@ export interface QueueArgs {
   overdueOnly: boolean;
   first: number;
   after: string | null;
+  /** Related rows the operation reads (read with the page, then served from the loaders' caches). */
+  include?: QueueIncludes;
 }
 
 function encodeCursor(row: DossierRow): string {
@@ -572,17 +575,30 @@ export async function dossierQueue(context: Context, args: QueueArgs) {
   checkPageSize({ first: args.first });
   await context.access.assertAtAgency(args.agencyId, 'desk');
   const path = await context.access.agencyPath(args.agencyId);
-  const rows = await findQueuePage(context.db, {
-    provinceUnitId: path!.unitPath[path!.unitPath.length - 1]!,
-    agencyId: args.agencyId,
-    statuses: args.statuses ?? OPEN_STATUSES,
-    overdueAt: args.overdueOnly ? context.now() : null,
-    after: args.after ? decodeCursor(args.after) : null,
-    limit: args.first + 1,
-  });
+  const rows = await findQueuePage(
+    context.db,
+    {
+      provinceUnitId: path!.unitPath[path!.unitPath.length - 1]!,
+      agencyId: args.agencyId,
+      statuses: args.statuses ?? OPEN_STATUSES,
+      overdueAt: args.overdueOnly ? context.now() : null,
+      after: args.after ? decodeCursor(args.after) : null,
+      limit: args.first + 1,
+    },
+    args.include,
+  );
   const page = rows.slice(0, args.first);
-  for (const row of page) context.loaders.dossiers.dossierByKey.prime(dossierKeyString(row), row);
-  const edges = page.map((node) => ({ cursor: encodeCursor(node), node }));
+  const { dossiers, procedures } = context.loaders;
+  for (const { dossier, procedure, lastEvent } of page) {
+    const key = dossierKeyString(dossier);
+    dossiers.dossierByKey.prime(key, dossier);
+    if (lastEvent !== undefined) dossiers.lastEventOf.prime(key, lastEvent);
+    if (procedure) {
+      procedures.procedureById.prime(procedure.id, procedure);
+      procedures.procedureByCode.prime(procedure.code, procedure);
+    }
+  }
+  const edges = page.map(({ dossier: node }) => ({ cursor: encodeCursor(node), node }));
   return {
     edges,
     pageInfo: {

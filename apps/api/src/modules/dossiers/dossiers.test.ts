@@ -2,6 +2,7 @@ import { createTestDatabase } from '@chiso/testing';
 import type { KyselyPlugin } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../../test/graphql.js';
+import { countingQueries } from '../../test/query-count.js';
 import { viewerWithGrants } from '../accounts/access.js';
 import { manualClock, seedDeskFixture } from './dossiers.fixture.js';
 import { TRANSITIONS, type TransitionAction } from './dossiers.service.js';
@@ -604,5 +605,46 @@ describe('dossierQueue', () => {
     );
     for (const edge of next.data.dossierQueue.edges) expect(seen.has(edge.node.receiptCode)).toBe(false);
     expect(small.data.dossierQueue.edges.length).toBe(5);
+  });
+
+  it('reads the desk page with each procedure and last event in one statement, the same rows the loaders read', async () => {
+    const counter = countingQueries(db);
+    const counted = await createTestApi(counter.db, { viewer: fx.officerA, clock: clock.now });
+    const page = (node: string) =>
+      counted.query(
+        `query($a: ID!) { dossierQueue(agencyId: $a, first: 50) { edges { node { ${node} } } } }`,
+        {
+          a: fx.agencyA.gid,
+        },
+      );
+    counter.reset();
+    const desk = await page(
+      'receiptCode state dueAt procedure { id code name onlineLevel } lastEvent { action at actorName fromState toState note }',
+    );
+    expect(desk.errors).toBeUndefined();
+    expect(desk.data.dossierQueue.edges.length).toBeGreaterThan(10);
+    expect(counter.count).toBe(2); // the agency's place in the trees (access check), then the page
+    // The same fields through the loaders (`procedureCode` and `events`, which the page does not prime).
+    counter.reset();
+    const loaded = await page(
+      'receiptCode procedureCode procedureName events { action at actorName fromState toState note }',
+    );
+    expect(counter.count).toBe(4); // access check, page, procedures, events
+    const nodes = desk.data.dossierQueue.edges.map((e: { node: unknown }) => e.node);
+    const viaLoaders = loaded.data.dossierQueue.edges.map(
+      (e: {
+        node: { receiptCode: string; procedureCode: string; procedureName: string; events: unknown[] };
+      }) => e.node,
+    );
+    expect(nodes.map((n: { receiptCode: string }) => n.receiptCode)).toEqual(
+      viaLoaders.map((n: { receiptCode: string }) => n.receiptCode),
+    );
+    for (const [i, node] of nodes.entries()) {
+      expect(node.procedure).toMatchObject({
+        code: viaLoaders[i].procedureCode,
+        name: viaLoaders[i].procedureName,
+      });
+      expect(node.lastEvent).toEqual(viaLoaders[i].events.at(-1) ?? null);
+    }
   });
 });

@@ -3,8 +3,6 @@
  * `ReportView` that `indexReport` serves, so a figure withheld from the viewer on screen is withheld in the file.
  */
 import { createRequire } from 'node:module';
-import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
 import type { FigureView, ReportView } from '../indices/report.js';
 import { type Cell, toCsv } from './csv.js';
 
@@ -73,6 +71,8 @@ export function reportCsv(report: ReportView): string {
 
 /** A workbook with the figures ("Chỉ số") and what they mean ("Thông tin"): unit, period, definitions. */
 export async function reportXlsx(report: ReportView): Promise<Buffer> {
+  // exceljs and pdfkit weigh about 50 MB of resident memory: loaded on the first export, not at start.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Chỉ số';
   const figures = workbook.addWorksheet('Chỉ số');
@@ -147,7 +147,8 @@ function figureValueText(figure: FigureView, unit: string): string {
  * dimension with its interval and n, small bars for the dimensions, coverage, and the definitions of every
  * figure. Text is Vietnamese first with English beside it.
  */
-export function reportPdf(report: ReportView): Promise<Buffer> {
+export async function reportPdf(report: ReportView): Promise<Buffer> {
+  const { default: PDFDocument } = await import('pdfkit');
   const { data } = report;
   const percent = data.instrument.valueUnit === 'percent' || data.instrument.valueUnit === '%';
   const unitSuffix = percent ? '%' : '';

@@ -7,7 +7,6 @@
  */
 import { PassThrough, type Readable } from 'node:stream';
 import type { DB } from '@chiso/db';
-import ExcelJS from 'exceljs';
 import type { Context } from '../../context.js';
 import { ForbiddenError } from '../../errors.js';
 import { campaignInstrument, getCampaign } from '../surveys/campaigns.service.js';
@@ -142,8 +141,10 @@ export function responsesCsvStream(prepared: ResponsesExport): Readable {
 /** The export as an XLSX stream (exceljs's streaming writer: rows are committed as they are read). */
 export function responsesXlsxStream(prepared: ResponsesExport): Readable {
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
   (async () => {
+    // Loaded on the first export (about 30 MB of resident memory), not at start.
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
     const sheet = workbook.addWorksheet('Phiếu trả lời');
     sheet.addRow(prepared.header).commit();
     for await (const row of prepared.rows()) sheet.addRow(row).commit();

@@ -1,5 +1,4 @@
 import { normalizeSearchText, parseCsv } from '@chiso/db';
-import ExcelJS from 'exceljs';
 import type { Context } from '../../context.js';
 import { ForbiddenError } from '../../errors.js';
 import { FieldErrorList, fieldError } from '../../schema/field-errors.js';
@@ -104,6 +103,8 @@ async function readRows(name: string, contentBase64: string): Promise<SheetRow[]
     return records.map((cells, i) => ({ row: i + 2, cells: normalizeHeader(cells) }));
   }
   if (lower.endsWith('.xlsx')) {
+    // Loaded on the first XLSX file (about 30 MB of resident memory), not at start.
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -257,3 +257,70 @@ export async function findAgencyLinksByProcedureIds(
     agency: agency as AgencyRow,
   }));
 }
+
+/** A procedure with everything its page shows: field, cases, documents, fees and the agencies handling it. */
+export interface ProcedurePage {
+  procedure: ProcedureRow;
+  field: ProcedureFieldRow | null;
+  cases: ProcedureCaseRow[];
+  documents: ProcedureDocumentRow[];
+  fees: ProcedureFeeRow[];
+  agencies: ProcedureAgencyRow[];
+}
+
+// Related rows travel as JSON with their ids (bigint) and numerics as text, as `pg` returns them; timestamps are
+// turned back into Date below (a bigint, numeric or timestamp column added to these tables needs its cast here
+// too). Each list has the order of its loader (procedures.loaders.ts).
+type AgencyJson = Omit<AgencyRow, 'createdAt' | 'updatedAt'> & { createdAt: string; updatedAt: string };
+
+/**
+ * The procedure page in one statement (the procedure, then its related rows aggregated as JSON), the same rows
+ * the per-kind loaders read; undefined when no procedure has the code.
+ */
+export async function findProcedurePageByCode(db: DB, code: string): Promise<ProcedurePage | undefined> {
+  const row = await db
+    .selectFrom('procedure')
+    .selectAll('procedure')
+    .select([
+      sql<ProcedureFieldRow | null>`(select to_jsonb(f) || jsonb_build_object('id', f.id::text)
+        from procedure_field f where f.id = procedure.field_id)`.as('fieldJson'),
+      sql<ProcedureCaseRow[]>`(select coalesce(jsonb_agg(to_jsonb(c) || jsonb_build_object('id', c.id::text,
+          'procedure_id', c.procedure_id::text, 'processing_hours', c.processing_hours::text,
+          'processing_hours_online', c.processing_hours_online::text) order by c.ordinal), '[]')
+        from procedure_case c where c.procedure_id = procedure.id)`.as('casesJson'),
+      sql<
+        ProcedureDocumentRow[]
+      >`(select coalesce(jsonb_agg(to_jsonb(d) || jsonb_build_object('id', d.id::text,
+          'procedure_id', d.procedure_id::text, 'case_id', d.case_id::text) order by d.ordinal, d.id), '[]')
+        from procedure_document d where d.procedure_id = procedure.id)`.as('documentsJson'),
+      sql<ProcedureFeeRow[]>`(select coalesce(jsonb_agg(to_jsonb(e) || jsonb_build_object('id', e.id::text,
+          'procedure_id', e.procedure_id::text, 'case_id', e.case_id::text, 'amount_vnd', e.amount_vnd::text)
+          order by e.id), '[]')
+        from procedure_fee e where e.procedure_id = procedure.id)`.as('feesJson'),
+      sql<
+        { submissionPlace: string | null; agency: AgencyJson }[]
+      >`(select coalesce(jsonb_agg(jsonb_build_object(
+          'submission_place', ap.submission_place,
+          'agency', to_jsonb(a) || jsonb_build_object('id', a.id::text, 'parent_id', a.parent_id::text,
+            'unit_id', a.unit_id::text, 'calendar_id', a.calendar_id::text)) order by a.code), '[]')
+        from agency_procedure ap join agency a on a.id = ap.agency_id where ap.procedure_id = procedure.id)`.as(
+        'agenciesJson',
+      ),
+    ])
+    .where('procedure.code', '=', code)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { fieldJson, casesJson, documentsJson, feesJson, agenciesJson, ...procedure } = row;
+  return {
+    procedure,
+    field: fieldJson,
+    cases: casesJson,
+    documents: documentsJson,
+    fees: feesJson,
+    agencies: agenciesJson.map(({ submissionPlace, agency }) => ({
+      procedureId: procedure.id,
+      submissionPlace,
+      agency: { ...agency, createdAt: new Date(agency.createdAt), updatedAt: new Date(agency.updatedAt) },
+    })),
+  };
+}

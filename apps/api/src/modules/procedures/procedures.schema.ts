@@ -16,7 +16,7 @@ import type {
 } from './procedures.repo.js';
 import {
   createProcedure,
-  getProcedureByCode,
+  getProcedurePage,
   HOURS_PER_WORKING_DAY,
   isProcedureRetired,
   listProcedureFields,
@@ -439,7 +439,7 @@ builder.queryField('procedure', (t) =>
         required: true,
       }),
     },
-    resolve: (_root, args, context) => getProcedureByCode(context, args.code),
+    resolve: (_root, args, context) => getProcedurePage(context, args.code),
   }),
 );
 

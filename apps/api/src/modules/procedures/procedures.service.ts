@@ -11,6 +11,7 @@ import {
   findFieldsByCodes,
   findFieldsInUse,
   findProcedurePage,
+  findProcedurePageByCode,
   type ProcedureFilter,
   type ProcedureRow,
 } from './procedures.repo.js';
@@ -61,9 +62,27 @@ export function isProcedureRetired(row: { validTo: string | null }, today = reso
   return row.validTo !== null && row.validTo < today;
 }
 
-export async function getProcedureByCode(context: Context, code: string): Promise<ProcedureRow> {
-  const procedure = await context.loaders.procedures.procedureByCode.load(code);
-  if (!procedure) throw procedureNotFound(code);
+/**
+ * The procedure of a page (`procedure(code:)`): one statement reads it with its field, cases, documents, fees and
+ * agencies, and primes this request's loaders with them, so the page's resolvers find every row in the caches.
+ */
+export async function getProcedurePage(context: Context, code: string): Promise<ProcedureRow> {
+  const page = await findProcedurePageByCode(context.db, code);
+  if (!page) throw procedureNotFound(code);
+  const { procedures, agencies } = context.loaders;
+  const { procedure } = page;
+  procedures.procedureByCode.prime(code, procedure);
+  procedures.procedureById.prime(procedure.id, procedure);
+  if (page.field) procedures.fieldById.prime(page.field.id, page.field);
+  procedures.casesOf.prime(procedure.id, page.cases);
+  for (const row of page.cases) procedures.caseById.prime(row.id, row);
+  procedures.documentsOf.prime(procedure.id, page.documents);
+  procedures.feesOf.prime(procedure.id, page.fees);
+  procedures.agenciesOf.prime(procedure.id, page.agencies);
+  for (const { agency } of page.agencies) {
+    agencies.agencyById.prime(agency.id, agency);
+    agencies.agencyByCode.prime(agency.code, agency);
+  }
   return procedure;
 }
 

@@ -601,6 +601,33 @@ describe('DataLoaders', () => {
     // page, fields, agency links (with agencies), units, parent agencies, cases, documents, fees
     expect(queries.count).toBe(8);
   });
+
+  it('reads a procedure page in one statement, the same rows as the loaders of a catalog page', async () => {
+    const queries = countingQueries(db);
+    const counted = await createTestApi(queries.db);
+    const fields = `id code name nameEn level onlineLevel timeBasis applicantKinds validFrom
+      field { code name nameEn } cases { id ordinal name nameEn processingHours processingHoursOnline calendarDays }
+      documents { ordinal name nameEn originals copies reusable note } fees { name nameEn amountVnd note }
+      agencies { submissionPlace agency { id code name nameEn kind validFrom } } submissionPlaces`;
+    for (const code of ['2.000986', 'BKN.STP.001', DEMO_BIRTH]) {
+      queries.reset();
+      const page = await counted.query(
+        `query($c: String!) { procedure(code: $c) { ... on Procedure { ${fields} } } }`,
+        {
+          c: code,
+        },
+      );
+      expect(page.errors).toBeUndefined();
+      expect(queries.count).toBe(1);
+      const listed = await counted.query(
+        `query($s: String!) { procedures(search: $s, first: 1) { edges { node { ${fields} } } } }`,
+        {
+          s: code,
+        },
+      );
+      expect(listed.data.procedures.edges[0].node).toEqual(page.data.procedure);
+    }
+  });
 });
 
 const PUBLICATION = `query P($code: String!) { procedure(code: $code) {
