@@ -117,7 +117,7 @@ function RateService({ receiptCode, pin }: { receiptCode: string; pin: string })
   return (
     <Stack gap="xs" data-testid="dossier-rate">
       <Text>{t('dossier.rateLead')}</Text>
-      <Button onClick={rate} loading={busy} variant="filled" color="teal" w="fit-content">
+      <Button onClick={rate} loading={busy} w="fit-content">
         {t('dossier.rate')}
       </Button>
       {problem ? (
