@@ -328,6 +328,23 @@ describe('the citizen asks for the survey with the receipt code and PIN', () => 
     expect(await tokensOfCampaign()).toHaveLength(tokensAfter);
   });
 
+  it('counts no second offer when the token handed out at the return had expired', async () => {
+    const receipt = await receivedWithPin(apiA, fx.agencyA.gid, fx.procA);
+    await moveTo(apiA, receipt.id, ['START_PROCESSING', 'RESULT_READY']);
+    const returned = await apiA.query(RETURN, { id: receipt.id });
+    const atReturn = surveyTokenHash(returned.data.returnResult.data.surveyInvitation.token);
+    const before = (await cells())[0]!;
+    // The citizen comes back after the token's validity.
+    await db
+      .updateTable('surveyToken')
+      .set({ expiresAt: new Date(clock.now().getTime() - 1000) })
+      .where('tokenHash', '=', atReturn)
+      .execute();
+    const { data } = await anonymous.query(REQUEST, receipt);
+    expect(data.requestDossierSurvey.__typename).toBe('MutationRequestDossierSurveySuccess');
+    expect((await cells())[0]).toEqual(before);
+  });
+
   it('answers not found when no open survey covers the returned dossier', async () => {
     const receipt = await receivedWithPin(apiB, fx.agencyB.gid, fx.procB);
     await moveTo(apiB, receipt.id, ['START_PROCESSING', 'RESULT_READY', 'RETURN_RESULT']);
