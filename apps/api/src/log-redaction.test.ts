@@ -12,7 +12,7 @@ import { buildServer } from './server.js';
  * Secrets and personal data never reach the logs: the API runs with its production logger at `trace` (every line
  * it can write) while people sign in (right and wrong passwords), use API keys (good and bad), submit feedback
  * with a contact and a dossier PIN, track a dossier with its PIN (by POST and by GET, whose URL carries the
- * variables), and answer a survey with its token; then every captured byte is searched for each of them.
+ * variables) and ask for its survey link with it, and answer a survey with its token; then every captured byte is searched for each of them.
  */
 const { db } = await createTestDatabase({ demo: true });
 
@@ -128,6 +128,14 @@ async function exercise() {
     headers: { 'apollo-require-preflight': 'true' },
   });
   expect(viaGet.statusCode).toBe(200);
+  // Asking for the dossier's survey link, with the right and a wrong PIN.
+  const REQUEST = `mutation($code: String!, $pin: String!) {
+    requestDossierSurvey(receiptCode: $code, pin: $pin) { __typename }
+  }`;
+  for (const pin of [DEMO.sampleDossier.pin, WRONG_PIN]) {
+    const requested = await graphql(REQUEST, { code: DEMO.sampleDossier.receiptCode, pin });
+    expect(requested.body.data.requestDossierSurvey.__typename).toMatch(/Error$/);
+  }
 
   // A survey answered with its token (the demo campaign reopened for today).
   await db

@@ -30,8 +30,11 @@ describeE2E('admin desk', (app) => {
     expect(code).toMatch(/^BKN-STP-\d{6}-\d{4}$/);
     expect((await page.getByTestId('receipt-pin').textContent())?.trim()).toMatch(/^\d{6}$/);
     expect(await receipt.textContent()).toContain('Hẹn trả kết quả');
-    // The QR code opens the portal's tracking page with the receipt code filled in.
-    const trackingQr = receipt.getByRole('img', { name: 'Mã QR mở trang tra cứu hồ sơ' });
+    // The QR code opens the portal's tracking page with the receipt code filled in, and from there the survey.
+    const trackingQr = receipt.getByRole('img', {
+      name: 'Mã QR mở trang tra cứu hồ sơ và, sau khi trả kết quả, phiếu khảo sát mức độ hài lòng',
+    });
+    expect(await receipt.textContent()).toContain('Đánh giá sự phục vụ');
     await trackingQr.locator('svg').waitFor();
     expect(await trackingQr.getAttribute('data-qr-value')).toBe(`${app.baseUrl}/tra-cuu-ho-so?ma=${code}`);
     await app.screenshot(page, 'admin-desk-receipt-desktop');

@@ -43,6 +43,7 @@ const PUBLIC_MUTATIONS = [
   'login',
   'openSurvey',
   'rateFeedbackHandling',
+  'requestDossierSurvey',
   'submitFeedback',
   'submitSurveyResponse',
 ];

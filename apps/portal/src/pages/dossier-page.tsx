@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { type FormEvent, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useClient } from 'urql';
 import { formatVietnamDateTime } from '../format.js';
 import { graphql, type ResultOf } from '../graphql.js';
@@ -50,13 +50,34 @@ const DossierStatusQuery = graphql(`
   }
 `);
 
+const RequestSurveyMutation = graphql(`
+  mutation RequestDossierSurvey($receiptCode: String!, $pin: String!) {
+    requestDossierSurvey(receiptCode: $receiptCode, pin: $pin) {
+      __typename
+      ... on MutationRequestDossierSurveySuccess {
+        data {
+          url
+          expiresAt
+        }
+      }
+      ... on TooManyRequestsError {
+        retryAfterSeconds
+      }
+      ... on Error {
+        message
+        messageEn
+      }
+    }
+  }
+`);
+
 type Tracking = Extract<
   ResultOf<typeof DossierStatusQuery>['dossierStatus'],
   { __typename: 'DossierTracking' }
 >;
 
 type Outcome =
-  | { kind: 'found'; tracking: Tracking }
+  | { kind: 'found'; tracking: Tracking; receiptCode: string; pin: string }
   | { kind: 'notFound' }
   | { kind: 'rateLimited'; seconds: number }
   | { kind: 'invalid'; message: string }
@@ -64,7 +85,59 @@ type Outcome =
 
 const CLOSED_STATES = new Set(['RETURNED', 'REFUSED', 'WITHDRAWN', 'STOPPED']);
 
-function DossierResult({ tracking }: { tracking: Tracking }) {
+/**
+ * For a returned dossier: asks for the single-use survey link with the code and PIN just verified, and opens the
+ * survey form; otherwise says why not (already answered, no survey open).
+ */
+function RateService({ receiptCode, pin }: { receiptCode: string; pin: string }) {
+  const t = useT();
+  const { locale } = useLocale();
+  const client = useClient();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function rate() {
+    setBusy(true);
+    setProblem(null);
+    const result = await client.mutation(RequestSurveyMutation, { receiptCode, pin }).toPromise();
+    setBusy(false);
+    const outcome = result.data?.requestDossierSurvey;
+    if (!outcome) return setProblem(t('common.networkError'));
+    if (outcome.__typename === 'MutationRequestDossierSurveySuccess') {
+      navigate(outcome.data.url);
+      return;
+    }
+    if (outcome.__typename === 'TooManyRequestsError') {
+      return setProblem(t('common.retryAfter', { seconds: outcome.retryAfterSeconds }));
+    }
+    setProblem(locale === 'en' ? outcome.messageEn : outcome.message);
+  }
+
+  return (
+    <Stack gap="xs" data-testid="dossier-rate">
+      <Text>{t('dossier.rateLead')}</Text>
+      <Button onClick={rate} loading={busy} w="fit-content">
+        {t('dossier.rate')}
+      </Button>
+      {problem ? (
+        <Alert color="orange" role="alert" data-testid="dossier-rate-problem">
+          {problem}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
+
+function DossierResult({
+  tracking,
+  receiptCode,
+  pin,
+}: {
+  tracking: Tracking;
+  receiptCode: string;
+  pin: string;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const localized = useLocalized();
@@ -112,6 +185,7 @@ function DossierResult({ tracking }: { tracking: Tracking }) {
             </Text>
           </Alert>
         ) : null}
+        {tracking.state === 'RETURNED' ? <RateService receiptCode={receiptCode} pin={pin} /> : null}
         <Title order={4} size="h5">
           {t('dossier.history')}
         </Title>
@@ -155,17 +229,15 @@ export default function DossierPage() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
+    const credentials = { receiptCode: receiptCode.trim(), pin: pin.trim() };
     const result = await client
-      .query(
-        DossierStatusQuery,
-        { receiptCode: receiptCode.trim(), pin: pin.trim() },
-        { requestPolicy: 'network-only' },
-      )
+      .query(DossierStatusQuery, credentials, { requestPolicy: 'network-only' })
       .toPromise();
     setBusy(false);
     const status = result.data?.dossierStatus;
     if (!status) setOutcome({ kind: 'network' });
-    else if (status.__typename === 'DossierTracking') setOutcome({ kind: 'found', tracking: status });
+    else if (status.__typename === 'DossierTracking')
+      setOutcome({ kind: 'found', tracking: status, ...credentials });
     else if (status.__typename === 'TooManyRequestsError')
       setOutcome({ kind: 'rateLimited', seconds: status.retryAfterSeconds });
     else if (status.__typename === 'ValidationError')
@@ -226,7 +298,9 @@ export default function DossierPage() {
             {t('common.networkError')}
           </Alert>
         ) : null}
-        {outcome?.kind === 'found' ? <DossierResult tracking={outcome.tracking} /> : null}
+        {outcome?.kind === 'found' ? (
+          <DossierResult tracking={outcome.tracking} receiptCode={outcome.receiptCode} pin={outcome.pin} />
+        ) : null}
       </div>
     </Stack>
   );

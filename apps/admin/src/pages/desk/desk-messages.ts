@@ -59,9 +59,10 @@ export const deskMessages = defineMessages({
     'receipt.channel': 'Kênh nộp',
     'receipt.receivedAt': 'Thời điểm tiếp nhận',
     'receipt.dueAt': 'Hẹn trả kết quả',
-    'receipt.track': 'Tra cứu tình trạng hồ sơ tại {url} bằng mã biên nhận và mã PIN.',
+    'receipt.track':
+      'Quét mã QR hoặc vào {url}, nhập mã biên nhận và mã PIN để tra cứu tình trạng hồ sơ. Sau khi nhận kết quả, cũng tại đó chọn "Đánh giá sự phục vụ" để trả lời phiếu khảo sát mức độ hài lòng.',
     'receipt.print': 'In biên nhận',
-    'receipt.qr': 'Mã QR mở trang tra cứu hồ sơ',
+    'receipt.qr': 'Mã QR mở trang tra cứu hồ sơ và, sau khi trả kết quả, phiếu khảo sát mức độ hài lòng',
     'survey.qr': 'Mã QR mở phiếu khảo sát',
     'survey.slipHeading': 'Mời đánh giá sự hài lòng',
     'survey.slipLead':
@@ -198,9 +199,11 @@ export const deskMessages = defineMessages({
     'receipt.channel': 'Channel',
     'receipt.receivedAt': 'Received at',
     'receipt.dueAt': 'Result due',
-    'receipt.track': 'Track the dossier at {url} with the receipt code and PIN.',
+    'receipt.track':
+      'Scan the QR code or go to {url} and enter the receipt code and PIN to track the dossier. Once the result is returned, choose "Rate the service" there to answer the satisfaction survey.',
     'receipt.print': 'Print the receipt',
-    'receipt.qr': 'QR code opening the dossier tracking page',
+    'receipt.qr':
+      'QR code opening the dossier tracking page and, once the result is returned, the satisfaction survey',
     'survey.qr': 'QR code opening the survey form',
     'survey.slipHeading': 'Rate our service',
     'survey.slipLead':

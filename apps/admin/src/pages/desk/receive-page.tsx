@@ -226,7 +226,8 @@ function Receipt({ received, onAnother }: { received: Received; onAnother: () =>
   const { locale } = useLocale();
   const { dossier, pin } = received;
   const portal = `${window.location.origin}/`;
-  // The portal's tracking page fills the receipt code from `?ma=`; the applicant types the PIN.
+  // The portal's tracking page fills the receipt code from `?ma=`; the applicant types the PIN. Once the result
+  // is returned, the same page asks for the single-use survey link (`requestDossierSurvey`).
   const trackUrl = `${window.location.origin}/tra-cuu-ho-so?ma=${encodeURIComponent(dossier.receiptCode)}`;
   const rows: [string, string][] = [
     [t('receipt.procedure'), codeAndName(dossier.procedure, locale)],

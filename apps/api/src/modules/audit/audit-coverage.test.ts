@@ -84,6 +84,9 @@ const MUTATION_RULES: Record<string, Rule> = {
   issueSurveyToken: {
     none: 'an entry naming the dossier beside the token would join survey answers back to a dossier; the token row records its issue (survey_token.issued_at) and the dossier its return',
   },
+  requestDossierSurvey: {
+    none: 'a citizen asking for the survey link of a returned dossier: an entry naming the dossier beside the token would join answers back to it; wrong PINs are counted in tracking_attempt',
+  },
   openSurvey: { none: 'a citizen opening a form: anonymous by design, counted per hashed source only' },
   submitSurveyResponse: {
     none: 'a citizen’s answers: anonymous by design (no identity, no address), stored once by idempotency key',

@@ -13,6 +13,7 @@ import { checkPageSize } from '../../schema/pagination.js';
 import { selectedFieldNames } from '../../schema/selection.js';
 import { AgencyRef } from '../agencies/agencies.schema.js';
 import { ProcedureCaseRef, ProcedureRef } from '../procedures/procedures.schema.js';
+import type { IssuedToken } from '../surveys/campaigns.service.js';
 import { IssuedTokenRef } from '../surveys/surveys.schema.js';
 import { AdministrativeUnitRef } from '../units/units.schema.js';
 import { type DossierEventRow, type DossierRow, dossierKeyString } from './dossiers.repo.js';
@@ -26,6 +27,7 @@ import {
   needsApology,
   type Received,
   receiveDossier,
+  requestDossierSurvey,
   STATUS_NAMES,
   TRANSITIONS,
   type TrackingView,
@@ -644,6 +646,44 @@ builder.queryField('dossierStatus', (t) =>
       }),
     },
     resolve: (_root, args, context) => trackDossier(context, args.receiptCode, args.pin),
+  }),
+);
+
+const DossierSurveyRef = builder.objectRef<IssuedToken>('DossierSurveyInvitation').implement({
+  description:
+    'Đường dẫn khảo sát dùng một lần cho hồ sơ đã trả kết quả; chỉ hiện một lần. / A single-use survey link for a returned dossier; shown once.',
+  fields: (t) => ({
+    url: t.exposeString('url', {
+      description:
+        'Đường dẫn đến phiếu khảo sát (/khao-sat/<mã>). / The path of the survey form (/khao-sat/<token>).',
+    }),
+    expiresAt: t.string({
+      description: 'Hạn dùng (ISO 8601). / When it expires (ISO 8601).',
+      resolve: (issued) => issued.expiresAt.toISOString(),
+    }),
+  }),
+});
+
+builder.mutationField('requestDossierSurvey', (t) =>
+  t.field({
+    type: DossierSurveyRef,
+    description:
+      'Người dân xin đường dẫn đánh giá sự phục vụ của hồ sơ đã trả kết quả, bằng mã biên nhận và mã PIN; mã cũ chưa dùng bị thay thế. / The citizen asks for the survey link of a returned dossier with its receipt code and PIN; an earlier unused link is replaced.',
+    authScopes: { public: true },
+    errors: { types: [NotFoundError, ConflictError, TooManyRequestsError] },
+    args: {
+      receiptCode: t.arg.string({
+        description: 'Mã biên nhận, ví dụ BKN-STP-190102-0001. / Receipt code, e.g. BKN-STP-190102-0001.',
+        required: true,
+        validate: receiptCodeInput,
+      }),
+      pin: t.arg.string({
+        description: 'Mã PIN in trên giấy biên nhận. / The PIN printed on the receipt.',
+        required: true,
+        validate: pinInput,
+      }),
+    },
+    resolve: (_root, args, context) => requestDossierSurvey(context, args.receiptCode, args.pin),
   }),
 );
 

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import {
   campaignsCoveringDossier,
   type IssuedToken,
+  issueReturnedDossierToken,
   linkReturnedDossierToSurveys,
 } from '../surveys/campaigns.service.js';
 import {
@@ -664,15 +665,11 @@ async function recordFailure(
 }
 
 /**
- * The citizen's view of a dossier by receipt code and PIN, without signing in. A wrong code and a wrong PIN get
+ * The dossier of a receipt code and PIN, for a citizen who does not sign in. A wrong code and a wrong PIN get
  * the same answer (and cost the same time); failures are counted per receipt code and per client address, and
  * a key with too many failures in the window is locked for a while, even for the right PIN.
  */
-export async function trackDossier(
-  context: Context,
-  receiptCode: string,
-  pin: string,
-): Promise<TrackingView> {
+async function verifyTracking(context: Context, receiptCode: string, pin: string): Promise<DossierRow> {
   const code = receiptCode.trim().toUpperCase();
   const now = context.now();
   const keys: [scope: 'receipt_code' | 'ip', key: string][] = [['receipt_code', code]];
@@ -696,6 +693,16 @@ export async function trackDossier(
     if (context.http.ip) await recordFailure(context, 'ip', context.http.ip, TRACKING_LIMITS.ip, now);
     throw TRACKING_NOT_FOUND();
   }
+  return match;
+}
+
+/** The citizen's view of a dossier by receipt code and PIN (checked by `verifyTracking`), without signing in. */
+export async function trackDossier(
+  context: Context,
+  receiptCode: string,
+  pin: string,
+): Promise<TrackingView> {
+  const match = await verifyTracking(context, receiptCode, pin);
   const events = await context.db
     .selectFrom('dossierEvent')
     .select(['at', 'action', 'toStatus'])
@@ -705,4 +712,33 @@ export async function trackDossier(
     .orderBy('id')
     .execute();
   return { dossier: match, events };
+}
+
+/**
+ * The satisfaction survey of a returned dossier, asked for by the citizen with the receipt's code and PIN (the QR
+ * code of the receipt opens the tracking page). The code and PIN are checked, counted and locked out exactly as
+ * `trackDossier` does; the token comes from `issueReturnedDossierToken` (an earlier unused token is replaced, the
+ * offer counted once). ConflictError before the result is returned or once the survey was answered; NotFoundError
+ * when no open survey covers the dossier.
+ */
+export async function requestDossierSurvey(
+  context: Context,
+  receiptCode: string,
+  pin: string,
+): Promise<IssuedToken> {
+  const dossier = await verifyTracking(context, receiptCode, pin);
+  if (dossier.status !== 10 || !dossier.returnedAt) {
+    throw new ConflictError(
+      'Hồ sơ chưa trả kết quả; có thể đánh giá sau khi nhận kết quả.',
+      'The dossier’s result has not been returned yet; the service can be rated once it is.',
+    );
+  }
+  const agency = await context.loaders.agencies.agencyById.load(dossier.agencyId);
+  if (!agency) throw TRACKING_NOT_FOUND();
+  return issueReturnedDossierToken(
+    context,
+    { ...dossier, unitId: agency.unitId },
+    dossier.returnedAt,
+    context.now(),
+  );
 }

@@ -192,3 +192,166 @@ describe('returning a result under an after-dossier campaign', () => {
     expect((await cells())[0]).toMatchObject({ served: 3, offered: 3 });
   });
 });
+
+const RECEIVE_WITH_PIN = `mutation R($agencyId: ID!, $procedureId: ID!) {
+  receiveDossier(agencyId: $agencyId, procedureId: $procedureId, channel: IN_PERSON) {
+    ... on MutationReceiveDossierSuccess { data { pin dossier { id receiptCode } } }
+  }
+}`;
+const REQUEST = `mutation Q($receiptCode: String!, $pin: String!) {
+  requestDossierSurvey(receiptCode: $receiptCode, pin: $pin) {
+    __typename
+    ... on Error { code message messageEn }
+    ... on MutationRequestDossierSurveySuccess { data { url expiresAt } }
+  }
+}`;
+const SUBMIT = `mutation S($input: SubmitSurveyResponseInput!) {
+  submitSurveyResponse(input: $input) {
+    __typename
+    ... on Error { code message }
+    ... on SurveyTokenError { problem }
+  }
+}`;
+
+/** A dossier received as the officer, with the receipt code and PIN the citizen takes home. */
+async function receivedWithPin(api: Api, agencyGid: string, procedureGid: string) {
+  const received = await api.query(RECEIVE_WITH_PIN, { agencyId: agencyGid, procedureId: procedureGid });
+  const data = received.data.receiveDossier.data;
+  return {
+    id: data.dossier.id as string,
+    receiptCode: data.dossier.receiptCode as string,
+    pin: data.pin as string,
+  };
+}
+
+async function moveTo(api: Api, id: string, actions: string[]) {
+  for (const action of actions) {
+    const moved = await api.query(MOVE, { id, action });
+    expect(moved.data.transitionDossier.__typename).toBe('MutationTransitionDossierSuccess');
+  }
+}
+
+const tokenOf = (url: string) => url.replace(/^\/khao-sat\//, '');
+
+describe('the citizen asks for the survey with the receipt code and PIN', () => {
+  it('refuses a wrong PIN exactly as an unknown code, and a dossier not yet returned with a conflict', async () => {
+    const receipt = await receivedWithPin(apiA, fx.agencyA.gid, fx.procA);
+    const wrongPin = receipt.pin === '000000' ? '000001' : '000000';
+    const wrong = await anonymous.query(REQUEST, { receiptCode: receipt.receiptCode, pin: wrongPin });
+    const unknown = await anonymous.query(REQUEST, { receiptCode: 'BKN-NONE-000000-0000', pin: receipt.pin });
+    expect(wrong.errors).toBeUndefined();
+    expect(wrong.data.requestDossierSurvey).toEqual(unknown.data.requestDossierSurvey);
+    expect(wrong.data.requestDossierSurvey).toMatchObject({
+      __typename: 'NotFoundError',
+      messageEn: 'No dossier matches this receipt code and PIN.',
+    });
+    // The failed attempt is counted against the receipt code, as the tracking query counts it.
+    const attempt = await db
+      .selectFrom('trackingAttempt')
+      .select('failures')
+      .where('scope', '=', 'receipt_code')
+      .where('key', '=', receipt.receiptCode)
+      .executeTakeFirstOrThrow();
+    expect(attempt.failures).toBe(1);
+
+    const tokensBefore = (await tokensOfCampaign()).length;
+    const notReturned = await anonymous.query(REQUEST, receipt);
+    expect(notReturned.data.requestDossierSurvey).toMatchObject({
+      __typename: 'ConflictError',
+      messageEn: 'The dossier’s result has not been returned yet; the service can be rated once it is.',
+    });
+    await moveTo(apiA, receipt.id, ['START_PROCESSING', 'RESULT_READY']);
+    const ready = await anonymous.query(REQUEST, receipt);
+    expect(ready.data.requestDossierSurvey.__typename).toBe('ConflictError');
+    expect(await tokensOfCampaign()).toHaveLength(tokensBefore);
+    // The PIN is never echoed back.
+    expect(JSON.stringify([wrong, unknown, notReturned, ready])).not.toContain(receipt.pin);
+  });
+
+  it('issues a single-use token once returned; asking twice leaves one valid token, counted offered once', async () => {
+    const receipt = await receivedWithPin(apiA, fx.agencyA.gid, fx.procA);
+    await moveTo(apiA, receipt.id, ['START_PROCESSING', 'RESULT_READY']);
+    const before = (await cells())[0]!;
+    const returned = await apiA.query(RETURN, { id: receipt.id });
+    const atReturn = returned.data.returnResult.data.surveyInvitation.token as string;
+    expect((await cells())[0]).toMatchObject({ served: before.served + 1, offered: before.offered + 1 });
+
+    const first = await anonymous.query(REQUEST, receipt);
+    expect(first.errors).toBeUndefined();
+    const firstLink = first.data.requestDossierSurvey.data;
+    expect(firstLink.url).toMatch(/^\/khao-sat\/[\w-]{22}$/);
+    expect(new Date(firstLink.expiresAt).getTime()).toBeGreaterThan(clock.now().getTime());
+    const second = await anonymous.query(REQUEST, receipt);
+    const secondLink = second.data.requestDossierSurvey.data;
+    expect(secondLink.url).not.toBe(firstLink.url);
+
+    // Served and offered once each for this dossier, however many times the link was asked for.
+    expect((await cells())[0]).toMatchObject({ served: before.served + 1, offered: before.offered + 1 });
+    const valid = await db
+      .selectFrom('surveyToken')
+      .select('tokenHash')
+      .where('campaignId', '=', campaign.id)
+      .where('usedAt', 'is', null)
+      .where('expiresAt', '>', clock.now())
+      .execute();
+    const hashes = [atReturn, tokenOf(firstLink.url), tokenOf(secondLink.url)].map(surveyTokenHash);
+    const validOfDossier = valid.filter((v) => hashes.some((h) => h.equals(v.tokenHash)));
+    expect(validOfDossier).toHaveLength(1);
+    expect(validOfDossier[0]!.tokenHash.equals(hashes[2]!)).toBe(true);
+
+    const answers = Array.from({ length: 22 }, (_, i) => 1 + (i % 5));
+    const replaced = await anonymous.query(SUBMIT, {
+      input: { token: tokenOf(firstLink.url), idempotencyKey: 'receipt-survey-01', answers },
+    });
+    expect(replaced.data.submitSurveyResponse).toMatchObject({ problem: 'EXPIRED' });
+    const answered = await anonymous.query(SUBMIT, {
+      input: { token: tokenOf(secondLink.url), idempotencyKey: 'receipt-survey-02', answers },
+    });
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data.submitSurveyResponse.__typename).toBe('MutationSubmitSurveyResponseSuccess');
+    const reused = await anonymous.query(SUBMIT, {
+      input: { token: tokenOf(secondLink.url), idempotencyKey: 'receipt-survey-03', answers },
+    });
+    expect(reused.data.submitSurveyResponse).toMatchObject({ problem: 'USED' });
+    expect((await cells())[0]).toMatchObject({
+      served: before.served + 1,
+      offered: before.offered + 1,
+      responded: before.responded + 1,
+    });
+
+    const tokensAfter = (await tokensOfCampaign()).length;
+    const again = await anonymous.query(REQUEST, receipt);
+    expect(again.data.requestDossierSurvey).toMatchObject({
+      __typename: 'ConflictError',
+      messageEn: 'The survey for this dossier has already been answered.',
+    });
+    expect(await tokensOfCampaign()).toHaveLength(tokensAfter);
+  });
+
+  it('counts no second offer when the token handed out at the return had expired', async () => {
+    const receipt = await receivedWithPin(apiA, fx.agencyA.gid, fx.procA);
+    await moveTo(apiA, receipt.id, ['START_PROCESSING', 'RESULT_READY']);
+    const returned = await apiA.query(RETURN, { id: receipt.id });
+    const atReturn = surveyTokenHash(returned.data.returnResult.data.surveyInvitation.token);
+    const before = (await cells())[0]!;
+    // The citizen comes back after the token's validity.
+    await db
+      .updateTable('surveyToken')
+      .set({ expiresAt: new Date(clock.now().getTime() - 1000) })
+      .where('tokenHash', '=', atReturn)
+      .execute();
+    const { data } = await anonymous.query(REQUEST, receipt);
+    expect(data.requestDossierSurvey.__typename).toBe('MutationRequestDossierSurveySuccess');
+    expect((await cells())[0]).toEqual(before);
+  });
+
+  it('answers not found when no open survey covers the returned dossier', async () => {
+    const receipt = await receivedWithPin(apiB, fx.agencyB.gid, fx.procB);
+    await moveTo(apiB, receipt.id, ['START_PROCESSING', 'RESULT_READY', 'RETURN_RESULT']);
+    const { data } = await anonymous.query(REQUEST, receipt);
+    expect(data.requestDossierSurvey).toMatchObject({
+      __typename: 'NotFoundError',
+      messageEn: 'No survey is open for this dossier at the moment.',
+    });
+  });
+});

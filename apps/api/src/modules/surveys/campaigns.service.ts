@@ -522,7 +522,7 @@ export async function campaignsCoveringDossier(
 
 /**
  * Stores the hash of a new token for the dossier in `campaign`, inside the caller's transaction; an earlier
- * unused token of the same dossier is expired and the offer is counted once. When the survey of this dossier
+ * unused token of the same dossier is expired and the offer is counted once (on the dossier's first token). When the survey of this dossier
  * was already answered: a ConflictError (`onAnswered: 'conflict'`) or no token (`'skip'`).
  */
 async function issueDossierToken(
@@ -549,14 +549,22 @@ async function issueDossierToken(
       'The survey for this dossier has already been answered.',
     );
   }
-  const replaced = await trx
+  // Offered once per dossier and campaign: a token issued again (even after the earlier one expired) is not a
+  // second offer.
+  const earlier = await trx
+    .selectFrom('surveyToken')
+    .select('id')
+    .where('campaignId', '=', campaign.id)
+    .where('dossierPseudonym', '=', pseudonym)
+    .limit(1)
+    .executeTakeFirst();
+  await trx
     .updateTable('surveyToken')
     .set({ expiresAt: now })
     .where('campaignId', '=', campaign.id)
     .where('dossierPseudonym', '=', pseudonym)
     .where('usedAt', 'is', null)
     .where('expiresAt', '>', now)
-    .returning('id')
     .execute();
   const { token, hash } = newSurveyToken();
   const expiresAt = tokenExpiry(campaign, now);
@@ -576,7 +584,7 @@ async function issueDossierToken(
       expiresAt,
     })
     .execute();
-  if (replaced.length === 0) {
+  if (!earlier) {
     await addCoverage(
       trx,
       {
@@ -647,6 +655,41 @@ export async function issueSurveyToken(
   const issued = await context.db
     .transaction()
     .execute((trx) => issueDossierToken(trx, context, dossier, campaign, now, 'conflict'));
+  return issued!;
+}
+
+/**
+ * The citizen's own request for the survey of a returned dossier (from the QR code of the receipt, after the
+ * receipt code and PIN were verified by the caller). The campaign is the first that covered the dossier on the day
+ * its result was returned (where it was counted served) and is still open today. The token comes from
+ * `issueDossierToken`: an earlier unused token of the dossier is expired and the offer is counted once; an
+ * answered survey is a ConflictError. The dossier's row is locked so two requests at once count once.
+ */
+export async function issueReturnedDossierToken(
+  context: Pick<Context, 'db' | 'access' | 'loaders' | 'pseudonymSecret'>,
+  dossier: SurveyDossier,
+  returnedAt: Date,
+  now: Date,
+): Promise<IssuedToken> {
+  const today = todayInVietnam(now);
+  const covering = await campaignsCoveringDossier(context, dossier, todayInVietnam(returnedAt));
+  const campaign = covering.find((c) => c.endsOn >= today);
+  if (!campaign) {
+    throw new NotFoundError(
+      'Hiện không có cuộc khảo sát nào đang mở cho hồ sơ này.',
+      'No survey is open for this dossier at the moment.',
+    );
+  }
+  const issued = await context.db.transaction().execute(async (trx) => {
+    await trx
+      .selectFrom('dossier')
+      .select('id')
+      .where('provinceUnitId', '=', dossier.provinceUnitId)
+      .where('id', '=', dossier.id)
+      .forUpdate()
+      .execute();
+    return issueDossierToken(trx, context, dossier, campaign, now, 'conflict');
+  });
   return issued!;
 }
 
