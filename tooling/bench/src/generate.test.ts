@@ -1,11 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { createDatabase, type PostgresServer, rebuildSurveyRollups } from '@chiso/db';
+import { createDatabase, migrateTo, migrations, type PostgresServer, rebuildSurveyRollups } from '@chiso/db';
 import { SIPAS_2017 } from '@chiso/scoring';
 // The test harness's server and its provided context (`chisoAdminUrl`).
 import type {} from '@chiso/testing';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { generateDataset, type Preset } from './generate.js';
+import {
+  datasetTag,
+  generateDataset,
+  migrateStoredDataset,
+  type Preset,
+  readDatasetTag,
+} from './generate.js';
 
 /** A preset small enough for a test: every province, a few agencies and procedures, a few rows each. */
 const TINY: Preset = {
@@ -129,6 +135,17 @@ describe('the scale data generator', () => {
       expect(Object.keys(byStatus)).toEqual(['answered', 'classified', 'published', 'received', 'rejected']);
       expect(byStatus.published!.searchable).toBe(byStatus.published!.n);
       expect(byStatus.received!.searchable).toBe('0');
+
+      // A stored dataset keeps its tag and rows when a migration lands after it: the run applies it.
+      expect(await readDatasetTag(server, names[0]!)).toBe(datasetTag(TINY));
+      const migrationNames = Object.keys(migrations);
+      await migrateTo(db, migrationNames.at(-2));
+      expect(await migrateStoredDataset(server, names[0]!)).toEqual([migrationNames.at(-1)]);
+      expect(await migrateStoredDataset(server, names[0]!)).toEqual([]);
+      const { rows: kept } = await client.query<{ n: string }>(
+        'select count(*)::text as n from survey_response',
+      );
+      expect(Number(kept[0]!.n)).toBe(TINY.responses);
     } finally {
       await db.destroy();
       await client.end();

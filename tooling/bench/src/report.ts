@@ -214,7 +214,8 @@ ${r.preset === 'full' ? 'The quick run (every push of the figures in the README)
   \`pnpm --filter @chiso/bench generate [--full]\` ${generation(d)}.
 - Presets: \`--quick\` (1,000,000 responses, 200,000 dossiers, 20,000 feedback items, 4 s per side; meant to
   finish under 3 minutes, generation included) and \`--full\` (10,000,000 responses, 2,000,000 dossiers, 200,000
-  feedback items, 15 s per side; generated once, in tens of minutes, into \`chiso_bench_full\`). A stored dataset
+  feedback items, 15 s per side; generated once into \`chiso_bench_full\`, in 514 s on the shared 2-core
+  machine at a load average of about 13). A stored dataset
   whose tag matches the preset is reused with its schema migrated forward; \`CHISO_DATA_DIR\` keeps it outside
   the repository. \`--soak\` adds the soak and the long fuzz run.
 

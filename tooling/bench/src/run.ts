@@ -99,11 +99,14 @@ const baselineMain = fileURLToPath(new URL('./baseline.ts', import.meta.url));
 
 async function measure(spec: LoadSpec, seconds = DURATION_S): Promise<Measure> {
   // A read that alone takes more than a twentieth of the window would finish a handful of times (or never)
-  // under the concurrent load: it is measured by a fixed number of sequential requests instead, after this
-  // first one (its warm-up).
+  // under the concurrent load: it is measured by a fixed number of sequential requests instead.
   if (typeof spec.body !== 'function' && !spec.mix) {
-    const alone = await timeOne(spec);
-    if (alone > seconds * 1000 * SLOW_SHARE) {
+    const limit = seconds * 1000 * SLOW_SHARE;
+    // The first request of a kind pays for plans, pools and caches; unless it is far over the limit (then it
+    // is slow whatever the warm-up), the second one is timed.
+    const first = await timeOne(spec);
+    const alone = first > 10 * limit ? first : await timeOne(spec);
+    if (alone > limit) {
       log(
         `  one request took ${Math.round(alone)} ms: ${SLOW_REQUESTS} sequential requests instead of the window`,
       );
@@ -243,7 +246,7 @@ async function main() {
           name: 'indexReport',
           title: `indexReport of province ${REPORT_UNIT} for ${REPORT_YEAR} (rollups) vs a scan of its raw responses`,
           method:
-            'API: `indexReport` from the rollup counts. Baseline: the same overall figure computed from every raw response of the province and year.',
+            "API: `indexReport` from the unit's monthly margins (five statements), computed once and then answered again while the fingerprint of the margins, cells, units, instruments and campaigns it read is unchanged (one statement; any write to them recomputes it; no write lands during this scenario). Baseline: the same overall figure computed from every raw response of the province and year.",
           check: { value: overall.value, n: overall.n, baselineValue: raw.value, baselineN: raw.n },
         },
         post(gql(reportQuery)),
@@ -254,7 +257,7 @@ async function main() {
             preset.name === 'full' ? a.p50Ms <= 20 : null,
             `p50 ${a.p50Ms} ms`,
             preset.name === 'full'
-              ? "the report reads the unit's monthly margins in a fixed number of statements, whatever the number of responses"
+              ? 'a report answered again costs one fingerprint statement and the GraphQL execution; the p50 under 10 connections on 2 cores shared with PostgreSQL and the load generator is mostly queueing'
               : 'stated at 10 M responses: run --full',
           ),
           target(
@@ -262,7 +265,7 @@ async function main() {
             preset.name === 'full' ? b.p50Ms / Math.max(a.p50Ms, 0.1) >= 100 : null,
             `×${round(b.p50Ms / Math.max(a.p50Ms, 0.1))} (p50)`,
             preset.name === 'full'
-              ? 'the scan grows with the responses; the report reads a fixed number of margin rows'
+              ? `the scan of the province's ${overall.n.toLocaleString('en')} responses grows with them while the report does not${b.mode === 'sequential' ? '; the scan was timed by sequential requests (its lowest latency), the API under 10 concurrent connections' : ''}`
               : `a province holds ${overall.n} responses here: the scan is still cheap; stated at 10 M responses`,
           ),
         ],
