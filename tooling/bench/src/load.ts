@@ -179,7 +179,8 @@ export async function waitForHealth(url: string, child: ChildProcess, output: ()
 }
 
 export function ratio(api: Measure, baseline: Measure) {
-  const r = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : 0);
+  // Three significant digits: a ratio of 0.0001 (an API thousands of times faster) is not rounded to 0.
+  const r = (a: number, b: number) => (b > 0 ? Number((a / b).toPrecision(3)) : 0);
   return {
     throughput: r(api.requestsPerSecond, baseline.requestsPerSecond),
     p50: r(api.p50Ms, baseline.p50Ms),

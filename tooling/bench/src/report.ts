@@ -106,7 +106,7 @@ function scenarioSection(s: ScenarioResult): string {
     `| ${label}${m.mode === 'sequential' ? ' ¹' : ''} | ${n(m.requestsPerSecond)} | ${ms(m, m.p50Ms)} | ${ms(m, m.p99Ms)} | ${n(m.requests)} | ${m.errors} / ${m.non2xx} / ${m.graphqlErrors} |`;
   const sequential =
     s.api.mode === 'sequential' || s.baseline.mode === 'sequential'
-      ? '\n¹ One request alone took more than a twentieth of the window: measured by that many requests sent one after another (no concurrency, so its latency is the lowest it can be) instead of under the concurrent load.\n'
+      ? '\n¹ One request alone took more than a twentieth of the window: measured by the requests counted here, sent one after another (no concurrency, so its latency is the lowest it can be), instead of under the concurrent load.\n'
       : '';
   const figures = s.figures
     ? `\n${Object.entries(s.figures)
@@ -191,7 +191,7 @@ and the long fuzz run.
 Produced by \`pnpm bench\` (\`tooling/bench\`, preset \`${r.preset}\`${r.soak ? ', with `--soak`' : ''}) on ${r.date.slice(0, 10)}
 (${r.date}), in ${r.totalSeconds} s. Raw figures: [\`${json}\`](${json}).
 Every figure below comes from that run; rerun ${r.preset === 'full' ? '`pnpm bench -- --full`' : '`pnpm bench`'} to regenerate this file.
-${r.preset === 'full' ? 'The quick run (every push of the figures in the README) is in [BENCHMARKS.md](BENCHMARKS.md).' : 'The full preset (10 M responses, 2 M dossiers) is reported in [BENCHMARKS-full.md](BENCHMARKS-full.md).'}
+${r.preset === 'full' ? "The quick preset's run (1 M responses) is in [BENCHMARKS.md](BENCHMARKS.md)." : 'The full preset (10 M responses, 2 M dossiers) is reported in [BENCHMARKS-full.md](BENCHMARKS-full.md).'}
 
 ## Machine and method
 
@@ -210,12 +210,11 @@ ${r.preset === 'full' ? 'The quick run (every push of the figures in the README)
   (${n(Number(d.rollupCountRows))} item-level rows) and ${n(Number(d.rollupMargins ?? 0))} margins (${n(Number(d.rollupMarginCountRows ?? 0))} item-level rows),
   **${n(Number(d.dossiers))} dossiers** with ${n(Number(d.dossierEvents))} events, ${n(Number(d.feedback ?? 0))} feedback items with ${n(Number(d.feedbackEvents ?? 0))} events.
   Generated deterministically (seeded PRNG, COPY on several connections, secondary indexes, unique constraints
-  and foreign keys built and checked after the load, then \`ANALYZE\`; an ordinary logged database) by
+  and foreign keys built and checked after the load, then \`VACUUM (ANALYZE)\`; an ordinary logged database) by
   \`pnpm --filter @chiso/bench generate [--full]\` ${generation(d)}.
 - Presets: \`--quick\` (1,000,000 responses, 200,000 dossiers, 20,000 feedback items, 4 s per side; meant to
   finish under 3 minutes, generation included) and \`--full\` (10,000,000 responses, 2,000,000 dossiers, 200,000
-  feedback items, 15 s per side; generated once into \`chiso_bench_full\`, in 514 s on the shared 2-core
-  machine at a load average of about 13). A stored dataset
+  feedback items, 15 s per side; generated once into \`chiso_bench_full\`, then reused). A stored dataset
   whose tag matches the preset is reused with its schema migrated forward; \`CHISO_DATA_DIR\` keeps it outside
   the repository. \`--soak\` adds the soak and the long fuzz run.
 
