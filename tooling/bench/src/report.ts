@@ -76,6 +76,18 @@ export interface Result {
 }
 
 const n = (x: number) => x.toLocaleString('en');
+
+/** How the run came by its dataset: generated (with the time of each step) or reused. */
+function generation(d: Result['dataset']): string {
+  const timings = d.generationMs as Record<string, number> | null;
+  if (!d.generatedNow || !timings) {
+    return `before this run (reused${d.migratedOnReuse ? `, migrated forward: ${d.migratedOnReuse}` : ''})`;
+  }
+  const total = Object.values(timings).reduce((a, b) => a + b, 0);
+  return `during this run, in ${(total / 1000).toFixed(0)} s (${Object.entries(timings)
+    .map(([step, ms]) => `${step} ${(ms / 1000).toFixed(1)} s`)
+    .join(', ')})`;
+}
 const verdict = (t: Target) => (t.met === null ? 'not measured' : t.met ? '**met**' : '**missed**');
 
 function targetsTable(targets: Target[]): string {
@@ -91,7 +103,11 @@ function scenarioSection(s: ScenarioResult): string {
   // No request finished inside the window: its latency is longer than the window, not zero.
   const ms = (m: Measure, x: number) => (m.requests === 0 ? '> window' : String(x));
   const row = (label: string, m: Measure) =>
-    `| ${label} | ${n(m.requestsPerSecond)} | ${ms(m, m.p50Ms)} | ${ms(m, m.p99Ms)} | ${n(m.requests)} | ${m.errors} / ${m.non2xx} / ${m.graphqlErrors} |`;
+    `| ${label}${m.mode === 'sequential' ? ' ¹' : ''} | ${n(m.requestsPerSecond)} | ${ms(m, m.p50Ms)} | ${ms(m, m.p99Ms)} | ${n(m.requests)} | ${m.errors} / ${m.non2xx} / ${m.graphqlErrors} |`;
+  const sequential =
+    s.api.mode === 'sequential' || s.baseline.mode === 'sequential'
+      ? '\n¹ One request alone took more than a twentieth of the window: measured by the requests counted here, sent one after another (no concurrency, so its latency is the lowest it can be), instead of under the concurrent load.\n'
+      : '';
   const figures = s.figures
     ? `\n${Object.entries(s.figures)
         .map(([k, v]) => `- ${k}: ${typeof v === 'number' ? n(v) : v}`)
@@ -106,7 +122,7 @@ ${s.method}
 ${row('API (GraphQL)', s.api)}
 ${row('Baseline (node:http + pg)', s.baseline)}
 | **API / baseline** | **×${s.ratio.throughput}** | ×${s.ratio.p50} | ×${s.ratio.p99} | | |
-${figures}
+${sequential}${figures}
 ${targetsTable(s.targets)}
 
 Check: \`${JSON.stringify(s.check)}\`
@@ -122,7 +138,8 @@ export function allTargets(r: Result): { scenario: string; target: Target }[] {
   ];
 }
 
-export function markdown(r: Result): string {
+/** The report of a run; `json` is the raw figures' file, beside it. */
+export function markdown(r: Result, json = 'bench-results/latest.json'): string {
   const d = r.dataset;
   const summary = allTargets(r);
   const memory = r.memory
@@ -172,8 +189,9 @@ and the long fuzz run.
   return `# Benchmarks
 
 Produced by \`pnpm bench\` (\`tooling/bench\`, preset \`${r.preset}\`${r.soak ? ', with `--soak`' : ''}) on ${r.date.slice(0, 10)}
-(${r.date}), in ${r.totalSeconds} s. Raw figures: [\`bench-results/latest.json\`](bench-results/latest.json).
-Every figure below comes from that run; rerun \`pnpm bench --quick\` to regenerate this file.
+(${r.date}), in ${r.totalSeconds} s. Raw figures: [\`${json}\`](${json}).
+Every figure below comes from that run; rerun ${r.preset === 'full' ? '`pnpm bench -- --full`' : '`pnpm bench`'} to regenerate this file.
+${r.preset === 'full' ? "The quick preset's run (1 M responses) is in [BENCHMARKS.md](BENCHMARKS.md)." : 'The full preset (10 M responses, 2 M dossiers) is reported in [BENCHMARKS-full.md](BENCHMARKS-full.md).'}
 
 ## Machine and method
 
@@ -186,15 +204,19 @@ Every figure below comes from that run; rerun \`pnpm bench --quick\` to regenera
   same database. Before loading, the runner checks that both return the same figures.
 - Load: autocannon from the bench process over loopback, ${r.load.connections} connections, ${r.load.warmupSeconds} s warm-up then
   ${r.load.durationSeconds} s measured, per side and scenario.
-- Dataset (\`chiso_bench\`, ${d.databaseSize}): ${d.provinces} provinces (63 before and 34 after the 2025 merger),
+- Dataset (\`${d.database ?? 'chiso_bench'}\`, ${d.databaseSize}): ${d.provinces} provinces (63 before and 34 after the 2025 merger),
   ${n(Number(d.agencies))} agencies, ${n(Number(d.procedures))} procedures, ${d.campaigns} SIPAS campaigns,
-  **${n(Number(d.responses))} survey responses**, ${n(Number(d.rollupCells))} rollup cells
-  (${n(Number(d.rollupCountRows))} item-level rows), **${n(Number(d.dossiers))} dossiers** with ${n(Number(d.dossierEvents))} events.
-  Generated deterministically (seeded PRNG, COPY) by \`pnpm --filter @chiso/bench generate --quick|--full\`
-  ${d.generatedNow ? 'during this run' : 'before this run (reused)'}.
-- Presets: \`--quick\` (200,000 responses, 100,000 dossiers, 4 s per side; meant to finish under 3 minutes,
-  generation included) and \`--full\` (10,000,000 responses, 2,000,000 dossiers, 15 s per side; generation takes
-  tens of minutes once, later runs reuse the database). \`--soak\` adds the soak and the long fuzz run.
+  **${n(Number(d.responses))} survey responses** over units, months and channels, ${n(Number(d.rollupCells))} rollup cells
+  (${n(Number(d.rollupCountRows))} item-level rows) and ${n(Number(d.rollupMargins ?? 0))} margins (${n(Number(d.rollupMarginCountRows ?? 0))} item-level rows),
+  **${n(Number(d.dossiers))} dossiers** with ${n(Number(d.dossierEvents))} events, ${n(Number(d.feedback ?? 0))} feedback items with ${n(Number(d.feedbackEvents ?? 0))} events.
+  Generated deterministically (seeded PRNG, COPY on several connections, secondary indexes, unique constraints
+  and foreign keys built and checked after the load, then \`VACUUM (ANALYZE)\`; an ordinary logged database) by
+  \`pnpm --filter @chiso/bench generate [--full]\` ${generation(d)}.
+- Presets: \`--quick\` (1,000,000 responses, 200,000 dossiers, 20,000 feedback items, 4 s per side; meant to
+  finish under 3 minutes, generation included) and \`--full\` (10,000,000 responses, 2,000,000 dossiers, 200,000
+  feedback items, 15 s per side; generated once into \`chiso_bench_full\`, then reused). A stored dataset
+  whose tag matches the preset is reused with its schema migrated forward; \`CHISO_DATA_DIR\` keeps it outside
+  the repository. \`--soak\` adds the soak and the long fuzz run.
 
 ## Targets
 
@@ -211,8 +233,8 @@ ${soak}
   latency means it is slower.
 - The baseline does the same work without GraphQL parsing, validation, access rules, DataLoaders or rollups; on
   reads that are cheap in SQL, GraphQL's own cost per request dominates the ratio.
-- The quick dataset holds a few thousand responses per province and year, so a scan of the raw responses is still
-  cheap; the rollups' advantage grows with the responses per province (the indexReport target is stated at
-  10 M responses, the \`--full\` preset).
+- The quick dataset holds about ten thousand responses per province and year, so a scan of the raw responses is
+  still fairly cheap; the rollups' advantage grows with the responses per province (the indexReport target is
+  stated at 10 M responses, the \`--full\` preset).
 `;
 }

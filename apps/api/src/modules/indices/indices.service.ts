@@ -425,7 +425,12 @@ export interface ReportArgs {
  * the quality flags of the period and the effect of leaving flagged responses out, and the definitions of
  * every figure kind. With `excludeFlagged`, every figure leaves flagged responses out.
  */
-export async function computeReport(deps: Deps, args: ReportArgs): Promise<ReportData> {
+export async function computeReport(
+  deps: Deps,
+  args: ReportArgs,
+  /** Called once the units and months the report counts are known, before any rollup is read. */
+  beforeRollups?: (scope: ReportScope) => Promise<void>,
+): Promise<ReportData> {
   const period = resolvePeriod(args.year, args.quarter, args.month);
   const previous = previousPeriodOf(period);
   const [resolved, unit, agency] = await Promise.all([
@@ -450,6 +455,12 @@ export async function computeReport(deps: Deps, args: ReportArgs): Promise<Repor
   const [currentKey, previousKey] = [periodKey(period), periodKey(previous)];
   const sameUnits =
     unitIds.length === previousUnitIds.length && unitIds.every((id, i) => id === previousUnitIds[i]);
+  await beforeRollups?.({
+    unitIds: [...new Set([...unitIds, ...previousUnitIds])],
+    fromMonth: monthRange(previous).fromMonth,
+    toMonth: monthRange(period).toMonth,
+    agency: agency !== null,
+  });
   // Both periods in one read when they count the same units (always, except across the 2025 reorganisation).
   const rollups = sameUnits
     ? await readPeriodRollups(
@@ -530,8 +541,86 @@ export async function computeReport(deps: Deps, args: ReportArgs): Promise<Repor
 }
 
 export async function getIndexReport(deps: Deps, args: ReportArgs): Promise<ReportView> {
-  const data = await computeReport(deps, args);
+  const data = await cachedReport(deps, args);
   return presentReport(data, await mayRevealSmallGroups(deps, data.unit.id, data.agency?.id));
+}
+
+/** The units (subtrees, predecessors) and months whose rollups a report reads, both periods together. */
+export interface ReportScope {
+  unitIds: string[];
+  fromMonth: string;
+  toMonth: string;
+  /** The report is an agency's (its subtree is read from the agencies). */
+  agency: boolean;
+}
+
+/**
+ * A report computed earlier with the same arguments, answered again while the fingerprint of what it read is
+ * unchanged (one statement), else computed afresh and kept. What the viewer may see is decided per request.
+ */
+async function cachedReport(deps: Deps, args: ReportArgs): Promise<ReportData> {
+  const key = JSON.stringify([
+    args.instrument ?? null,
+    args.unit,
+    args.year,
+    args.quarter ?? null,
+    args.month ?? null,
+    args.agency ?? null,
+    args.campaign ?? null,
+    !!args.excludeFlagged,
+  ]);
+  let cache = reportCache.get(deps.db);
+  const hit = cache?.get(key);
+  if (hit && (await reportFingerprint(deps, hit.scope)) === hit.fingerprint) return hit.data;
+  let entry: { scope: ReportScope; fingerprint: string } | null = null;
+  // The fingerprint is read before the rollups, so a report is never kept under a newer fingerprint than the
+  // data it was computed from.
+  const data = await computeReport(deps, args, async (scope) => {
+    entry = { scope, fingerprint: await reportFingerprint(deps, scope) };
+  });
+  if (entry) {
+    if (!cache) {
+      cache = new Map();
+      reportCache.set(deps.db, cache);
+    }
+    if (cache.size >= 1000) cache.clear();
+    cache.set(key, { ...(entry as { scope: ReportScope; fingerprint: string }), data });
+  }
+  return data;
+}
+
+/** Reports already computed, per database and arguments, with their scope and the fingerprint they were read at. */
+const reportCache = new WeakMap<
+  Deps['db'],
+  Map<string, { scope: ReportScope; fingerprint: string; data: ReportData }>
+>();
+
+/**
+ * A fingerprint of everything a report reads: the margins and cells of its units and months (their number, the
+ * highest id, the respondents, served and offered, and the transaction ids of their row versions), and the
+ * units, successions, instruments, campaigns (and agencies, for an agency's report) that resolve its arguments. Any submission, import, rebuild,
+ * coverage count or edit touching them writes new row versions and so changes it; one statement, through the
+ * units' indexes.
+ */
+async function reportFingerprint(deps: Deps, scope: ReportScope): Promise<string> {
+  if (scope.unitIds.length === 0) return 'none';
+  const units = sql.join(scope.unitIds.map((id) => sql`${id}`));
+  const rows = sql`count(*), coalesce(max(id), 0), coalesce(sum(xmin::text::bigint), 0)`;
+  const { rows: result } = await sql<{ fingerprint: string }>`
+    select concat_ws(':',
+      (select concat_ws(',', ${rows}, coalesce(sum(responded), 0)) from survey_rollup_margin
+        where unit_id in (${units}) and period_month between ${scope.fromMonth}::date and ${scope.toMonth}::date),
+      (select concat_ws(',', ${rows}, coalesce(sum(served), 0), coalesce(sum(offered), 0),
+          coalesce(sum(responded), 0))
+        from survey_rollup_cell
+        where unit_id in (${units}) and period_month between ${scope.fromMonth}::date and ${scope.toMonth}::date),
+      (select concat_ws(',', ${rows}) from administrative_unit),
+      (select concat_ws(',', count(*), coalesce(sum(xmin::text::bigint), 0)) from unit_succession),
+      (select concat_ws(',', ${rows}) from instrument),
+      (select concat_ws(',', ${rows}) from campaign),
+      ${scope.agency ? sql`(select concat_ws(',', ${rows}) from agency)` : sql`''`}) as fingerprint
+  `.execute(deps.db);
+  return result[0]!.fingerprint;
 }
 
 // ───────────────────────── breakdowns ─────────────────────────

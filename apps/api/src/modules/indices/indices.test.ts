@@ -147,6 +147,39 @@ const REPORT = /* GraphQL */ `
 `;
 
 describe('indexReport', () => {
+  it('answers a report again from memory while its rollups are unchanged, and afresh once they change', async () => {
+    const queries = countingQueries(db);
+    const counted = await createTestApi(queries.db);
+    const report = async () => {
+      const { data, errors } = await counted.query(REPORT, { unit: '79', year: 2017 });
+      expect(errors).toBeUndefined();
+      return data.indexReport;
+    };
+    await addRollups('79', '2017-04-01', uniform(30, 5));
+    const first = await report();
+    expect(first.overall).toMatchObject({ n: 30, value: 100 });
+    queries.reset();
+    const again = await report();
+    expect(again).toEqual(first);
+    // Two statements: the fingerprint of the rollups, units, instruments and campaigns the report read, and the
+    // report's unit (its field's loader).
+    expect(queries.count).toBe(2);
+
+    // A submission (here: rollups added) changes the figures at once.
+    await addRollups('79', '2017-11-01', uniform(30, 1));
+    const after = await report();
+    expect(after.overall).toMatchObject({ n: 60, value: 50 });
+    // So do coverage counts (served, offered), which no response writes.
+    await sql`update survey_rollup_cell set served = served + 500, offered = offered + 100
+      where unit_id = ${await provinceId('79', '2017-04-01')} and period_month = '2017-04-01'`.execute(db);
+    const covered = await report();
+    expect(covered.coverage.served - after.coverage.served).toBe(500);
+    expect(covered.coverage.offered - after.coverage.offered).toBe(100);
+    // And the previous year's rollups, which the report compares against.
+    await addRollups('79', '2016-06-01', uniform(30, 5));
+    expect((await report()).previous.overall.n).toBe(30);
+  });
+
   it('serves the demo province’s 2019 report with the seed figures', async () => {
     const { data, errors } = await anonymous.query(REPORT, { unit: '06', year: 2019 });
     expect(errors).toBeUndefined();
