@@ -808,12 +808,11 @@ async function main() {
     await db.end();
     await mkdir(`${repoRoot}bench-results`, { recursive: true });
     // A partial run (--only) never overwrites a full report; each preset keeps its own files.
-    const files =
-      ONLY
-        ? { json: 'bench-results/only.json', markdown: null }
-        : preset.name === 'full'
-          ? { json: 'bench-results/full.json', markdown: 'BENCHMARKS-full.md' }
-          : { json: 'bench-results/latest.json', markdown: 'BENCHMARKS.md' };
+    const files = ONLY
+      ? { json: 'bench-results/only.json', markdown: null }
+      : preset.name === 'full'
+        ? { json: 'bench-results/full.json', markdown: 'BENCHMARKS-full.md' }
+        : { json: 'bench-results/latest.json', markdown: 'BENCHMARKS.md' };
     await writeFile(`${repoRoot}${files.json}`, `${JSON.stringify(result, null, 2)}\n`);
     if (files.markdown) await writeFile(`${repoRoot}${files.markdown}`, markdown(result, files.json));
     for (const { scenario, target: t } of allTargets(result)) {
