@@ -87,7 +87,7 @@ function outcome(result: {
   errors?: unknown;
 }) {
   const field = result.data ? Object.values(result.data)[0] : null;
-  if (field && field.__typename.endsWith('Success')) return 'OK';
+  if (field?.__typename.endsWith('Success')) return 'OK';
   if (field?.code) return field.code;
   const [error] = (result.errors ?? []) as { extensions?: { code?: string } }[];
   return error?.extensions?.code ?? 'UNKNOWN';

@@ -607,6 +607,20 @@ describe('dossierQueue', () => {
     expect(small.data.dossierQueue.edges.length).toBe(5);
   });
 
+  it('answers an empty page after the access check, and refuses an agency that does not exist', async () => {
+    const QUEUE = `query($a: ID!) { dossierQueue(agencyId: $a, first: 10, states: [WITHDRAWN], overdueOnly: true) {
+      edges { node { id } } pageInfo { hasNextPage } } }`;
+    const empty = await apiA.query(QUEUE, { a: fx.agencyA.gid });
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data.dossierQueue.edges).toEqual([]);
+    const elsewhere = await apiB.query(QUEUE, { a: fx.agencyA.gid });
+    expect(elsewhere.data.dossierQueue).toBeNull();
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const missing = await apiA.query(QUEUE, { a: Buffer.from('Agency:999999999').toString('base64') });
+    expect(missing.data.dossierQueue).toBeNull();
+    expect(missing.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('reads the desk page with each procedure and last event in one statement, the same rows the loaders read', async () => {
     const counter = countingQueries(db);
     const counted = await createTestApi(counter.db, { viewer: fx.officerA, clock: clock.now });
