@@ -626,6 +626,20 @@ const receiptCodeInput = stringRule(
 );
 const pinInput = stringRule((pin) => /^\d{6}$/.test(pin), 'Mã PIN gồm 6 chữ số.', 'The PIN has 6 digits.');
 
+/** The receipt code and PIN a citizen gives to track a dossier or ask for its survey. */
+const trackingArgs = builder.args((t) => ({
+  receiptCode: t.string({
+    description: 'Mã biên nhận, ví dụ BKN-STP-190102-0001. / Receipt code, e.g. BKN-STP-190102-0001.',
+    required: true,
+    validate: receiptCodeInput,
+  }),
+  pin: t.string({
+    description: 'Mã PIN in trên giấy biên nhận. / The PIN printed on the receipt.',
+    required: true,
+    validate: pinInput,
+  }),
+}));
+
 builder.queryField('dossierStatus', (t) =>
   t.field({
     type: TrackingRef,
@@ -633,18 +647,7 @@ builder.queryField('dossierStatus', (t) =>
       'Tra cứu hồ sơ bằng mã biên nhận và mã PIN, không cần đăng nhập. / Track a dossier by receipt code and PIN, no sign-in.',
     authScopes: { public: true },
     errors: { types: [NotFoundError, TooManyRequestsError], directResult: true },
-    args: {
-      receiptCode: t.arg.string({
-        description: 'Mã biên nhận, ví dụ BKN-STP-190102-0001. / Receipt code, e.g. BKN-STP-190102-0001.',
-        required: true,
-        validate: receiptCodeInput,
-      }),
-      pin: t.arg.string({
-        description: 'Mã PIN in trên giấy biên nhận. / The PIN printed on the receipt.',
-        required: true,
-        validate: pinInput,
-      }),
-    },
+    args: trackingArgs,
     resolve: (_root, args, context) => trackDossier(context, args.receiptCode, args.pin),
   }),
 );
@@ -671,18 +674,7 @@ builder.mutationField('requestDossierSurvey', (t) =>
       'Người dân xin đường dẫn đánh giá sự phục vụ của hồ sơ đã trả kết quả, bằng mã biên nhận và mã PIN; mã cũ chưa dùng bị thay thế. / The citizen asks for the survey link of a returned dossier with its receipt code and PIN; an earlier unused link is replaced.',
     authScopes: { public: true },
     errors: { types: [NotFoundError, ConflictError, TooManyRequestsError] },
-    args: {
-      receiptCode: t.arg.string({
-        description: 'Mã biên nhận, ví dụ BKN-STP-190102-0001. / Receipt code, e.g. BKN-STP-190102-0001.',
-        required: true,
-        validate: receiptCodeInput,
-      }),
-      pin: t.arg.string({
-        description: 'Mã PIN in trên giấy biên nhận. / The PIN printed on the receipt.',
-        required: true,
-        validate: pinInput,
-      }),
-    },
+    args: trackingArgs,
     resolve: (_root, args, context) => requestDossierSurvey(context, args.receiptCode, args.pin),
   }),
 );
